@@ -1,0 +1,60 @@
+package org.itsmflow.demo;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.itsmflow.security.RoleGroup;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Profile "demo" only: one user per role group, all with the password the README documents,
+ * for trying ITSM Flow out. Never active by default.
+ */
+@Component
+@Profile("demo")
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class DemoUsers implements ApplicationRunner {
+
+  public static final String PASSWORD = "Try-ItsmFlow-2026";
+
+  record DemoUser(String id, String firstName, String lastName, RoleGroup group) {}
+
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("sd-agent", "Sam", "Fielding", RoleGroup.SERVICE_DESK),
+      new DemoUser("l2-engineer", "Lea", "Kowalski", RoleGroup.SUPPORT_2ND_LEVEL),
+      new DemoUser("incident-manager", "Ines", "Moreau", RoleGroup.INCIDENT_MANAGERS),
+      new DemoUser("problem-manager", "Priya", "Raman", RoleGroup.PROBLEM_MANAGERS),
+      new DemoUser("change-manager", "Carlos", "Mendes", RoleGroup.CHANGE_MANAGERS),
+      new DemoUser("cab-member", "Chloe", "Berger", RoleGroup.CAB),
+      new DemoUser("release-manager", "Rui", "Tanaka", RoleGroup.RELEASE_MANAGERS),
+      new DemoUser("service-owner", "Olga", "Nilsen", RoleGroup.SERVICE_OWNERS),
+      new DemoUser("process-owner", "Paul", "Okafor", RoleGroup.PROCESS_OWNERS),
+      new DemoUser("auditor", "Ada", "Lindqvist", RoleGroup.AUDITORS));
+
+  private final IdentityService identityService;
+
+  public DemoUsers(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (DemoUser demo : USERS) {
+      if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+        continue;
+      }
+      User user = identityService.newUser(demo.id());
+      user.setFirstName(demo.firstName());
+      user.setLastName(demo.lastName());
+      user.setEmail(demo.id() + "@demo.itsm-flow.invalid");
+      user.setPassword(PASSWORD);
+      identityService.saveUser(user);
+      identityService.createMembership(demo.id(), demo.group().id());
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.itsmflow.deployment;
+
+import java.util.List;
+
+/**
+ * What a deployment request did.
+ *
+ * @param deploymentId the new deployment, or null when nothing had changed
+ * @param deployedResources the resources in the new deployment
+ * @param unchangedResources resources equal to their latest deployed version
+ * @param definitions the process and decision definitions the new deployment created
+ */
+public record DeploymentOutcome(
+    String deploymentId,
+    List<String> deployedResources,
+    List<String> unchangedResources,
+    List<DeployedDefinition> definitions) {
+
+  public record DeployedDefinition(String type, String key, int version, String resource) {}
+
+  public boolean deployedSomething() {
+    return deploymentId != null;
+  }
+}

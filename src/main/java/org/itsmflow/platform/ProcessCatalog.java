@@ -1,0 +1,19 @@
+package org.itsmflow.platform;
+
+/**
+ * The keys of ITSM Flow's processes, in one place for the parts that must know every process
+ * (authorizations, Tasklist set-up). Each process package refers to its own key from here.
+ */
+public final class ProcessCatalog {
+
+  public static final String INCIDENT_MANAGEMENT = "incident-management";
+  public static final String SERVICE_REQUEST = "service-request";
+  public static final String PROBLEM_MANAGEMENT = "problem-management";
+  public static final String PROBLEM_DETECTION = "problem-detection";
+  public static final String CHANGE_MANAGEMENT = "change-management";
+  public static final String RELEASE_DEPLOYMENT = "release-deployment";
+  public static final String CONTINUAL_IMPROVEMENT = "continual-improvement";
+  public static final String CORRECTIVE_ACTION = "corrective-action";
+
+  private ProcessCatalog() {}
+}

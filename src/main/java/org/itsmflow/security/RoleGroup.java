@@ -1,0 +1,67 @@
+package org.itsmflow.security;
+
+import static org.itsmflow.platform.ProcessCatalog.CHANGE_MANAGEMENT;
+import static org.itsmflow.platform.ProcessCatalog.CONTINUAL_IMPROVEMENT;
+import static org.itsmflow.platform.ProcessCatalog.CORRECTIVE_ACTION;
+import static org.itsmflow.platform.ProcessCatalog.INCIDENT_MANAGEMENT;
+import static org.itsmflow.platform.ProcessCatalog.PROBLEM_DETECTION;
+import static org.itsmflow.platform.ProcessCatalog.PROBLEM_MANAGEMENT;
+import static org.itsmflow.platform.ProcessCatalog.RELEASE_DEPLOYMENT;
+import static org.itsmflow.platform.ProcessCatalog.SERVICE_REQUEST;
+
+import java.util.List;
+
+/**
+ * One Camunda group per ISO/IEC 20000-1 role, with exactly the engine permissions the role
+ * needs. Every staff group works in Tasklist; managers read their processes in Cockpit;
+ * process owners deploy models; auditors read all history and nothing else.
+ */
+public enum RoleGroup {
+  SERVICE_DESK("service-desk", "Service desk",
+      GrantSet.staff().starts(INCIDENT_MANAGEMENT, SERVICE_REQUEST, CONTINUAL_IMPROVEMENT)),
+  SUPPORT_2ND_LEVEL("support-2nd-level", "Support 2nd level",
+      GrantSet.staff().starts(INCIDENT_MANAGEMENT, CONTINUAL_IMPROVEMENT)),
+  INCIDENT_MANAGERS("incident-managers", "Incident managers",
+      GrantSet.staff().starts(INCIDENT_MANAGEMENT, CONTINUAL_IMPROVEMENT).monitors(INCIDENT_MANAGEMENT)),
+  PROBLEM_MANAGERS("problem-managers", "Problem managers",
+      GrantSet.staff().starts(PROBLEM_MANAGEMENT, CONTINUAL_IMPROVEMENT)
+          .monitors(PROBLEM_MANAGEMENT, PROBLEM_DETECTION, INCIDENT_MANAGEMENT)),
+  CHANGE_MANAGERS("change-managers", "Change managers",
+      GrantSet.staff().starts(CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT).monitors(CHANGE_MANAGEMENT)),
+  CAB("cab", "Change advisory board",
+      GrantSet.staff().starts(CONTINUAL_IMPROVEMENT)),
+  RELEASE_MANAGERS("release-managers", "Release managers",
+      GrantSet.staff().starts(RELEASE_DEPLOYMENT, CONTINUAL_IMPROVEMENT)
+          .monitors(RELEASE_DEPLOYMENT, CHANGE_MANAGEMENT)),
+  SERVICE_OWNERS("service-owners", "Service owners",
+      GrantSet.staff().starts(SERVICE_REQUEST, CONTINUAL_IMPROVEMENT)),
+  PROCESS_OWNERS("process-owners", "Process owners",
+      GrantSet.staff().starts(CONTINUAL_IMPROVEMENT, CORRECTIVE_ACTION).monitorsAll().deploysModels()),
+  AUDITORS("auditors", "Auditors",
+      GrantSet.staff().auditsAll());
+
+  /** Camunda's built-in administrators' group: full access, including the Admin webapp. */
+  public static final String ADMIN_GROUP = "camunda-admin";
+
+  private final String id;
+  private final String displayName;
+  private final GrantSet grants;
+
+  RoleGroup(String id, String displayName, GrantSet grants) {
+    this.id = id;
+    this.displayName = displayName;
+    this.grants = grants;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  List<Grant> grants() {
+    return grants.grants();
+  }
+}

@@ -1,0 +1,86 @@
+package org.itsmflow.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Nothing is reachable without a login except the health probe. Our API and the engine REST
+ * API take HTTP Basic against the engine's users; the webapps keep Camunda's own login and
+ * CSRF protection, so Spring Security only lets their paths through and denies everything else.
+ */
+@Configuration
+public class SecurityConfig {
+
+  // Matched on the whole path: the engine REST API runs in its own (Jersey) servlet, which
+  // Spring MVC's path matching does not see.
+  private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+  private static final RequestMatcher API = PATHS.matcher("/api/**");
+  private static final RequestMatcher ENGINE_REST = PATHS.matcher("/engine-rest/**");
+  private static final RequestMatcher ADMIN_API = PATHS.matcher("/api/admin/**");
+  private static final RequestMatcher ACTUATOR = PATHS.matcher("/actuator/**");
+  private static final RequestMatcher HEALTH = new OrRequestMatcher(
+      PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));
+  private static final RequestMatcher WEBAPPS = new OrRequestMatcher(
+      PATHS.matcher("/"), PATHS.matcher("/camunda"), PATHS.matcher("/camunda/**"),
+      PATHS.matcher("/error"), PATHS.matcher("/favicon.ico"));
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
+      ProblemResponses problems, IdentityService identityService) throws Exception {
+    return http
+        .securityMatcher(new OrRequestMatcher(API, ENGINE_REST))
+        .authenticationProvider(provider)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(ADMIN_API)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless Basic authentication: no cookie a foreign site could ride on.
+        .csrf(AbstractHttpConfigurer::disable)
+        .addFilterAfter(new EngineAuthenticationBinder(identityService), AuthorizationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain actuatorSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
+      ProblemResponses problems) throws Exception {
+    return http
+        .securityMatcher(ACTUATOR)
+        .authenticationProvider(provider)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HEALTH).permitAll()
+            .anyRequest().hasAuthority(GroupAuthority.admin()))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests
+            // Camunda's webapps authenticate every data request themselves (session login).
+            .requestMatchers(WEBAPPS).permitAll()
+            .anyRequest().denyAll())
+        // Camunda's CsrfPreventionFilter protects the webapps' session (XSRF-TOKEN header).
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+}

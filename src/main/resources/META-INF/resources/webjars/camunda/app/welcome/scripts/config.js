@@ -1,0 +1,8 @@
+// ITSM Flow: the webapp's supported configuration file (replaces Camunda's default config.js).
+export default {
+  app: {
+    name: 'ITSM Flow',
+    vendor: 'ITSM Flow'
+  },
+  disableWelcomeMessage: true
+};
