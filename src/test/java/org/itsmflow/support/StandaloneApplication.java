@@ -1,0 +1,61 @@
+package org.itsmflow.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.itsmflow.ItsmFlowApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application the way {@code java -jar} does, for the tests that restart it or run
+ * it on another database. Its process engine has a name of its own, so it never replaces the
+ * shared test context's engine in Camunda's engine registry.
+ */
+public final class StandaloneApplication implements AutoCloseable {
+
+  private final ConfigurableApplicationContext context;
+
+  private StandaloneApplication(ConfigurableApplicationContext context) {
+    this.context = context;
+  }
+
+  public static StandaloneApplication start(String engineName, Map<String, Object> properties, String... profiles) {
+    Map<String, Object> all = new HashMap<>();
+    all.put("server.port", "0");
+    all.put("camunda.bpm.process-engine-name", engineName);
+    all.put("camunda.bpm.job-execution.enabled", "false");
+    all.putAll(properties);
+    return new StandaloneApplication(new SpringApplicationBuilder(ItsmFlowApplication.class)
+        .properties(all)
+        .profiles(profiles)
+        .run());
+  }
+
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  public int port() {
+    return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+  }
+
+  /** GET with HTTP Basic; returns the status code. */
+  public int get(String path, String user, String password) throws Exception {
+    String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+        .header("Authorization", "Basic " + credentials)
+        .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
