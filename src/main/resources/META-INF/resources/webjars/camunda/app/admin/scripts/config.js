@@ -1,7 +1,7 @@
 // ITSM Flow: the webapp's supported configuration file (replaces Camunda's default config.js).
 export default {
   app: {
-    name: 'ITSM Flow',
+    name: 'Admin',
     vendor: 'ITSM Flow'
   },
   disableWelcomeMessage: true

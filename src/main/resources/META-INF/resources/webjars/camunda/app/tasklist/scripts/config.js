@@ -1,10 +1,11 @@
 // ITSM Flow: the webapp's supported configuration file (replaces Camunda's default config.js).
 export default {
   app: {
-    name: 'ITSM Flow',
+    name: 'Tasklist',
     vendor: 'ITSM Flow'
   },
   disableWelcomeMessage: true,
+  customScripts: ['scripts/itsm-default-sorting'],
   // Cockpit and auditors can trace a task comment back to its record.
   assignProcessInstanceIdToTaskComment: true,
 

@@ -1,0 +1,35 @@
+package org.itsmflow.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.itsmflow.support.ApplicationTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Our files replace Camunda's through the webapps' supported customisation points. */
+class WebappCustomisationTest extends ApplicationTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void everyWebappIsBrandedAndHidesTheVendorMigrationNotice(String app) {
+    String styles = rest.getForObject("/camunda/app/" + app + "/styles/user-styles.css", String.class);
+    String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
+
+    assertThat(styles).containsPattern("\\.ce-eol-banner \\{\\s*display: none");
+    assertThat(config).contains("vendor: 'ITSM Flow'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist"})
+  void tasklistOpensListsMostUrgentFirst(String app) {
+    String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
+    ResponseEntity<String> script = rest.getForEntity(
+        "/camunda/app/" + app + "/scripts/itsm-default-sorting.js", String.class);
+
+    assertThat(config).contains("customScripts: ['scripts/itsm-default-sorting']");
+    assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(script.getBody()).contains("sortBy: 'dueDate'").contains("variable: 'priority'");
+  }
+}
