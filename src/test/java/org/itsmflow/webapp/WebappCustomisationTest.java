@@ -3,6 +3,7 @@ package org.itsmflow.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.itsmflow.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpStatus;
@@ -21,12 +22,11 @@ class WebappCustomisationTest extends ApplicationTest {
     assertThat(config).contains("vendor: 'ITSM Flow'");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"tasklist"})
-  void tasklistOpensListsMostUrgentFirst(String app) {
-    String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
+  @Test
+  void tasklistOpensListsMostUrgentFirst() {
+    String config = rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
     ResponseEntity<String> script = rest.getForEntity(
-        "/camunda/app/" + app + "/scripts/itsm-default-sorting.js", String.class);
+        "/camunda/app/tasklist/scripts/itsm-default-sorting.js", String.class);
 
     assertThat(config).contains("customScripts: ['scripts/itsm-default-sorting']");
     assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
