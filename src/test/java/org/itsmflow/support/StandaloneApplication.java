@@ -31,10 +31,13 @@ public final class StandaloneApplication implements AutoCloseable {
     all.put("camunda.bpm.process-engine-name", engineName);
     all.put("camunda.bpm.job-execution.enabled", "false");
     all.putAll(properties);
+    // As command-line arguments: they override application.yaml, as environment variables do.
+    String[] arguments = all.entrySet().stream()
+        .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+        .toArray(String[]::new);
     return new StandaloneApplication(new SpringApplicationBuilder(ItsmFlowApplication.class)
-        .properties(all)
         .profiles(profiles)
-        .run());
+        .run(arguments));
   }
 
   public <T> T bean(Class<T> type) {
