@@ -14,8 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the application the way {@code java -jar} does, for the tests that restart it or run
- * it on another database. Its process engine has a name of its own, so it never replaces the
- * shared test context's engine in Camunda's engine registry.
+ * it on another database. Such tests are named {@code *IT} and run by Failsafe in a JVM of
+ * their own: closing a Camunda Spring Boot application clears Camunda's static engine registry,
+ * which would take the engine away from the shared test context.
  */
 public final class StandaloneApplication implements AutoCloseable {
 

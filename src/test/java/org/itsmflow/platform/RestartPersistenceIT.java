@@ -19,7 +19,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The default installation: H2 files under ITSM_DATA_DIR, admin password generated on first start. */
 @ExtendWith(OutputCaptureExtension.class)
-class RestartPersistenceTest {
+class RestartPersistenceIT {
 
   private static final Pattern GENERATED = Pattern.compile("generated password\\s+(\\S+)");
   private static final String USER = "restart-agent";

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The production set-up: profile "postgres" on a real PostgreSQL server. */
-class PostgresApplicationTest {
+class PostgresApplicationIT {
 
   private static final String ADMIN_PASSWORD = "Granite-Harbour-19";
 
