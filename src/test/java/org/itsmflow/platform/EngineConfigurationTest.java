@@ -39,5 +39,6 @@ class EngineConfigurationTest extends ApplicationTest {
             .objectTypeName("java.util.ArrayList")
             .create()))
         .hasMessageContaining("Java serialization format is prohibited");
+    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test finished");
   }
 }

@@ -41,21 +41,22 @@ class TasklistFiltersTest extends ApplicationTest {
   void queueShowsItsGroupsTasksWithRecordColumns() {
     TaskService tasks = engine.getTaskService();
     Task forDesk = task("Classify INC-000042", RoleGroup.SERVICE_DESK);
-    task("Vote on CHG-000007", RoleGroup.CAB);
+    Task forCab = task("Vote on CHG-000007", RoleGroup.CAB);
     String agent = user("filters-queue-agent", RoleGroup.SERVICE_DESK.id());
     Filter deskQueue = engine.getFilterService().createFilterQuery()
         .filterName(TasklistFilters.queueName(RoleGroup.SERVICE_DESK)).singleResult();
 
     JsonNode listed = as(agent).getForObject("/engine-rest/filter/" + deskQueue.getId() + "/list", JsonNode.class);
 
-    assertThat(listed).hasSize(1);
-    assertThat(listed.get(0).path("id").asText()).isEqualTo(forDesk.getId());
+    List<String> listedIds = new ArrayList<>();
+    listed.forEach(task -> listedIds.add(task.path("id").asText()));
+    assertThat(listedIds).contains(forDesk.getId()).doesNotContain(forCab.getId());
     List<String> columns = new ArrayList<>();
     ((List<?>) deskQueue.getProperties().get("variables"))
         .forEach(column -> columns.add(String.valueOf(((Map<?, ?>) column).get("name"))));
     assertThat(columns).containsExactly(TasklistVariables.RECORD_NUMBER, TasklistVariables.RECORD_TITLE,
         TasklistVariables.PRIORITY, TasklistVariables.SLA_DUE_AT);
-    assertThat(tasks.createTaskQuery().taskCandidateGroup(RoleGroup.CAB.id()).count()).isOne();
+    assertThat(tasks.createTaskQuery().taskId(forCab.getId()).taskCandidateGroup(RoleGroup.CAB.id()).count()).isOne();
   }
 
   @Test
