@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,6 +28,11 @@ public class SecurityConfig {
   private static final RequestMatcher API = PATHS.matcher("/api/**");
   private static final RequestMatcher ENGINE_REST = PATHS.matcher("/engine-rest/**");
   private static final RequestMatcher ADMIN_API = PATHS.matcher("/api/admin/**");
+  // The service catalogue and its SLAs (ISO 20000 8.2.4, 8.3.3) are the service owners' data.
+  private static final RequestMatcher CATALOGUE_WRITES = new OrRequestMatcher(
+      PATHS.matcher(HttpMethod.PUT, "/api/calendars/**"),
+      PATHS.matcher(HttpMethod.POST, "/api/calendars/**"),
+      PATHS.matcher(HttpMethod.DELETE, "/api/calendars/**"));
   private static final RequestMatcher ACTUATOR = PATHS.matcher("/actuator/**");
   private static final RequestMatcher HEALTH = new OrRequestMatcher(
       PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));
@@ -44,6 +50,8 @@ public class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(ADMIN_API)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
+            .requestMatchers(CATALOGUE_WRITES)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

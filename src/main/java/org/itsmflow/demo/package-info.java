@@ -1,0 +1,2 @@
+/** Profile "demo" only: sample users for trying ITSM Flow out. */
+package org.itsmflow.demo;

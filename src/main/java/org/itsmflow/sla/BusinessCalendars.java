@@ -1,0 +1,51 @@
+package org.itsmflow.sla;
+
+import java.util.List;
+import org.itsmflow.platform.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The business calendars SLA targets are measured on. */
+@Service
+public class BusinessCalendars {
+
+  static final String RECORD_TYPE = "Business calendar";
+
+  private final CalendarRepository repository;
+
+  BusinessCalendars(CalendarRepository repository) {
+    this.repository = repository;
+  }
+
+  /** @return true when the calendar was created, false when an existing one was replaced */
+  @Transactional
+  public boolean save(CalendarDefinition calendar) {
+    boolean created = !repository.exists(calendar.id());
+    repository.save(calendar);
+    return created;
+  }
+
+  @Transactional(readOnly = true)
+  public CalendarDefinition get(String id) {
+    return repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CalendarDefinition> list() {
+    return repository.findAll();
+  }
+
+  /** The calendar ready for SLA arithmetic. */
+  @Transactional(readOnly = true)
+  public BusinessCalendar calendar(String id) {
+    return get(id).toBusinessCalendar();
+  }
+
+  @Transactional
+  public void delete(String id) {
+    if (!repository.exists(id)) {
+      throw new RecordNotFoundException(RECORD_TYPE, id);
+    }
+    repository.delete(id);
+  }
+}

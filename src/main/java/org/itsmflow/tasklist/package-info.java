@@ -1,0 +1,2 @@
+/** Tasklist set-up for staff: shared filters per role group and the variables lists show. */
+package org.itsmflow.tasklist;
