@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.itsmflow.notification.Notification;
+import org.itsmflow.notification.NotificationLog;
 import org.itsmflow.security.AdminAccount;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.EmbeddedPostgresServer;
@@ -41,13 +44,19 @@ class PostgresApplicationIT {
     try (StandaloneApplication app = start(ADMIN_PASSWORD)) {
       JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
       assertThat(jdbc.queryForObject(
-          "SELECT count(*) FROM flyway_schema_history WHERE version IN ('1', '2') AND success", Integer.class))
-          .isEqualTo(2);
+          "SELECT count(*) FROM flyway_schema_history WHERE version IN ('1', '2', '3') AND success", Integer.class))
+          .isEqualTo(3);
       assertThat(jdbc.queryForObject("SELECT count(*) FROM itsm_calendar_hours WHERE calendar_id = '24x7'",
           Integer.class)).isEqualTo(7);
       assertThat(jdbc.queryForList("SELECT name FROM itsm_lock ORDER BY name", String.class))
           .containsExactly("model-deployment", "startup");
       assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL 16");
+
+      NotificationLog notifications = app.bean(NotificationLog.class);
+      Notification note = new Notification("PG-1/warning", RoleGroup.SERVICE_DESK.id(), "SLA_WARNING", "PG-1", "s", "b");
+      assertThat(notifications.send(note)).isTrue();
+      assertThat(notifications.send(note)).isFalse();
+      assertThat(notifications.forGroups(List.of(RoleGroup.SERVICE_DESK.id()), 10)).hasSize(1);
 
       ProcessEngine engine = app.bean(ProcessEngine.class);
       assertThat(engine.getIdentityService().createGroupQuery().groupId(RoleGroup.CAB.id()).count()).isOne();

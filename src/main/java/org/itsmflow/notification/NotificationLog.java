@@ -1,0 +1,62 @@
+package org.itsmflow.notification;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The default notifier: a structured log line and a row in our table, which recipients read
+ * through GET /api/notifications. Time comes from the engine clock, so tests that move it see
+ * consistent timestamps.
+ */
+@Component
+public class NotificationLog implements Notifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationLog.class);
+
+  private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
+
+  public NotificationLog(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
+  }
+
+  @Override
+  @Transactional
+  public boolean send(Notification n) {
+    int inserted = jdbc.update("""
+        INSERT INTO itsm_notification (dedup_key, created_at, recipient_group, kind, record_ref, subject, body)
+        SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM itsm_notification WHERE dedup_key = ?)
+        """,
+        n.dedupKey(), new Timestamp(ClockUtil.getCurrentTime().getTime()), n.recipientGroup(), n.kind(),
+        n.recordRef(), n.subject(), n.body(), n.dedupKey());
+    if (inserted == 1) {
+      LOG.info("notification kind={} group={} record={} key={} subject=\"{}\"",
+          n.kind(), n.recipientGroup(), n.recordRef(), n.dedupKey(), n.subject());
+    }
+    return inserted == 1;
+  }
+
+  /** Newest first. */
+  @Transactional(readOnly = true)
+  public List<StoredNotification> forGroups(List<String> groupIds, int limit) {
+    if (groupIds.isEmpty()) {
+      return List.of();
+    }
+    return named.query("""
+        SELECT id, created_at, recipient_group, kind, record_ref, subject, body FROM itsm_notification
+        WHERE recipient_group IN (:groups) ORDER BY created_at DESC, id DESC FETCH FIRST :limit ROWS ONLY
+        """,
+        new MapSqlParameterSource("groups", groupIds).addValue("limit", limit),
+        (rs, n) -> new StoredNotification(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+  }
+}
