@@ -20,9 +20,7 @@ public class BusinessCalendars {
   /** @return true when the calendar was created, false when an existing one was replaced */
   @Transactional
   public boolean save(CalendarDefinition calendar) {
-    boolean created = !repository.exists(calendar.id());
-    repository.save(calendar);
-    return created;
+    return repository.save(calendar);
   }
 
   @Transactional(readOnly = true)
@@ -43,9 +41,8 @@ public class BusinessCalendars {
 
   @Transactional
   public void delete(String id) {
-    if (!repository.exists(id)) {
+    if (!repository.delete(id)) {
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }
-    repository.delete(id);
   }
 }

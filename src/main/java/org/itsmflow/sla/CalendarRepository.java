@@ -19,16 +19,15 @@ class CalendarRepository {
     this.jdbc = jdbc;
   }
 
-  boolean exists(String id) {
-    Integer count = jdbc.queryForObject("SELECT count(*) FROM itsm_calendar WHERE id = ?", Integer.class, id);
-    return count != null && count > 0;
-  }
-
-  /** Replaces the whole calendar; the caller's transaction makes it all or nothing. */
-  void save(CalendarDefinition calendar) {
-    if (exists(calendar.id())) {
-      jdbc.update("UPDATE itsm_calendar SET name = ?, time_zone = ? WHERE id = ?",
-          calendar.name(), calendar.timeZone(), calendar.id());
+  /**
+   * Replaces the whole calendar; the caller's transaction makes it all or nothing.
+   *
+   * @return true when the calendar was new
+   */
+  boolean save(CalendarDefinition calendar) {
+    boolean replaced = jdbc.update("UPDATE itsm_calendar SET name = ?, time_zone = ? WHERE id = ?",
+        calendar.name(), calendar.timeZone(), calendar.id()) > 0;
+    if (replaced) {
       jdbc.update("DELETE FROM itsm_calendar_hours WHERE calendar_id = ?", calendar.id());
       jdbc.update("DELETE FROM itsm_calendar_holiday WHERE calendar_id = ?", calendar.id());
     } else {
@@ -41,6 +40,7 @@ class CalendarRepository {
     calendar.holidays().forEach(holiday -> jdbc.update(
         "INSERT INTO itsm_calendar_holiday (calendar_id, holiday_date, yearly, name) VALUES (?, ?, ?, ?)",
         calendar.id(), Date.valueOf(holiday.date()), holiday.yearly(), holiday.name()));
+    return !replaced;
   }
 
   Optional<CalendarDefinition> find(String id) {
@@ -55,8 +55,9 @@ class CalendarRepository {
         .stream().map(row -> load(row[0], row[1], row[2])).toList();
   }
 
-  void delete(String id) {
-    jdbc.update("DELETE FROM itsm_calendar WHERE id = ?", id);
+  /** @return false when there was no such calendar */
+  boolean delete(String id) {
+    return jdbc.update("DELETE FROM itsm_calendar WHERE id = ?", id) > 0;
   }
 
   private CalendarDefinition load(String id, String name, String timeZone) {

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -76,19 +75,11 @@ public record CalendarRequest(
       if (hours.end() == null || !TIME.matcher(hours.end()).matches()) {
         throw new InvalidFieldException(field + ".end", "a time HH:mm up to 24:00");
       }
-      if (!"24:00".equals(hours.end()) && !parse(hours.end()).isAfter(parse(hours.start()))) {
+      if (!"24:00".equals(hours.end()) && !LocalTime.parse(hours.end()).isAfter(LocalTime.parse(hours.start()))) {
         throw new InvalidFieldException(field + ".end", "must be after start " + hours.start());
       }
       result.add(hours);
     }
     return List.copyOf(result);
-  }
-
-  private static LocalTime parse(String time) {
-    try {
-      return LocalTime.parse(time);
-    } catch (DateTimeParseException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
