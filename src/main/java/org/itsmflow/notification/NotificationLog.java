@@ -2,7 +2,7 @@ package org.itsmflow.notification;
 
 import java.sql.Timestamp;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.itsmflow.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +36,7 @@ public class NotificationLog implements Notifier {
         INSERT INTO itsm_notification (dedup_key, created_at, recipient_group, kind, record_ref, subject, body)
         SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM itsm_notification WHERE dedup_key = ?)
         """,
-        n.dedupKey(), new Timestamp(ClockUtil.getCurrentTime().getTime()), n.recipientGroup(), n.kind(),
+        n.dedupKey(), Timestamp.from(EngineClock.now()), n.recipientGroup(), n.kind(),
         n.recordRef(), n.subject(), n.body(), n.dedupKey());
     if (inserted == 1) {
       LOG.info("notification kind={} group={} record={} key={} subject=\"{}\"",

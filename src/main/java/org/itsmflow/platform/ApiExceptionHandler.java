@@ -33,7 +33,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RecordNotFoundException.class)
   ProblemDetail notFound(RecordNotFoundException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    if (e.field() != null) {
+      problem.setProperty("field", e.field());
+    }
+    return problem;
   }
 
   @ExceptionHandler(RecordInUseException.class)

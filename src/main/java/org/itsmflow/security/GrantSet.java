@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
@@ -26,10 +27,14 @@ final class GrantSet {
 
   private GrantSet() {}
 
-  /** Works tasks in Tasklist (task permissions come from candidate groups, per task). */
+  /**
+   * Works tasks in Tasklist (task permissions come from candidate groups, per task) and sees
+   * which groups exist, as records name the groups that own or work them.
+   */
   static GrantSet staff() {
     GrantSet set = new GrantSet();
     set.grants.add(Grant.of(APPLICATION, TASKLIST, Permissions.ACCESS));
+    set.grants.add(Grant.of(GROUP, ALL, Permissions.READ));
     return set;
   }
 

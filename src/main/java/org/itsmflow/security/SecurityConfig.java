@@ -1,5 +1,7 @@
 package org.itsmflow.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,16 +31,24 @@ public class SecurityConfig {
   private static final RequestMatcher ENGINE_REST = PATHS.matcher("/engine-rest/**");
   private static final RequestMatcher ADMIN_API = PATHS.matcher("/api/admin/**");
   // The service catalogue and its SLAs (ISO 20000 8.2.4, 8.3.3) are the service owners' data.
-  private static final RequestMatcher CATALOGUE_WRITES = new OrRequestMatcher(
-      PATHS.matcher(HttpMethod.PUT, "/api/calendars/**"),
-      PATHS.matcher(HttpMethod.POST, "/api/calendars/**"),
-      PATHS.matcher(HttpMethod.DELETE, "/api/calendars/**"));
+  private static final RequestMatcher CATALOGUE_WRITES = writes(
+      "/api/calendars/**", "/api/services/**", "/api/slas/**", "/api/cis", "/api/cis/**", "/api/ci-types/**");
   private static final RequestMatcher ACTUATOR = PATHS.matcher("/actuator/**");
   private static final RequestMatcher HEALTH = new OrRequestMatcher(
       PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));
   private static final RequestMatcher WEBAPPS = new OrRequestMatcher(
       PATHS.matcher("/"), PATHS.matcher("/camunda"), PATHS.matcher("/camunda/**"),
       PATHS.matcher("/error"), PATHS.matcher("/favicon.ico"));
+
+  private static RequestMatcher writes(String... patterns) {
+    List<RequestMatcher> matchers = new ArrayList<>();
+    for (String pattern : patterns) {
+      for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+        matchers.add(PATHS.matcher(method, pattern));
+      }
+    }
+    return new OrRequestMatcher(matchers);
+  }
 
   @Bean
   @Order(1)

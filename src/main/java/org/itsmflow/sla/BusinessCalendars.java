@@ -1,6 +1,7 @@
 package org.itsmflow.sla;
 
 import java.util.List;
+import org.itsmflow.platform.RecordInUseException;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,19 @@ public class BusinessCalendars {
     return get(id).toBusinessCalendar();
   }
 
+  @Transactional(readOnly = true)
+  public boolean exists(String id) {
+    return repository.exists(id);
+  }
+
+  /** A calendar that services or SLAs count on cannot be deleted. */
   @Transactional
   public void delete(String id) {
+    int usages = repository.usages(id);
+    if (usages > 0) {
+      throw new RecordInUseException("Business calendar '" + id + "' is used by " + usages
+          + " services or SLAs; point them at another calendar first");
+    }
     if (!repository.delete(id)) {
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }

@@ -43,6 +43,21 @@ class CalendarRepository {
     return !replaced;
   }
 
+  boolean exists(String id) {
+    return count("SELECT count(*) FROM itsm_calendar WHERE id = ?", id) > 0;
+  }
+
+  /** Services and SLAs that count on this calendar. */
+  int usages(String id) {
+    return count("SELECT count(*) FROM itsm_service WHERE calendar_id = ?", id)
+        + count("SELECT count(*) FROM itsm_sla WHERE calendar_id = ?", id);
+  }
+
+  private int count(String sql, Object... args) {
+    Integer count = jdbc.queryForObject(sql, Integer.class, args);
+    return count == null ? 0 : count;
+  }
+
   Optional<CalendarDefinition> find(String id) {
     List<String[]> rows = jdbc.query("SELECT id, name, time_zone FROM itsm_calendar WHERE id = ?",
         (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id);

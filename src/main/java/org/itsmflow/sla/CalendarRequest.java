@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 
 /** Body of PUT /api/calendars/{id}; {@link #validated} names the first wrong field. */
@@ -24,9 +25,7 @@ public record CalendarRequest(
     if (id == null || !ID.matcher(id).matches()) {
       throw new InvalidFieldException("id", "1 to 50 lower-case letters, digits and hyphens");
     }
-    if (name == null || name.isBlank() || name.length() > 200) {
-      throw new InvalidFieldException("name", "required, at most 200 characters");
-    }
+    String checkedName = Fields.text("name", name, 200);
     if (timeZone == null) {
       throw new InvalidFieldException("timeZone", "required, e.g. Europe/Berlin");
     }
@@ -46,7 +45,7 @@ public record CalendarRequest(
         throw new InvalidFieldException("holidays[" + i + "].date", "required, e.g. 2026-12-25");
       }
     }
-    CalendarDefinition definition = new CalendarDefinition(id, name.trim(), timeZone, hours, List.copyOf(checkedHolidays));
+    CalendarDefinition definition = new CalendarDefinition(id, checkedName, timeZone, hours, List.copyOf(checkedHolidays));
     try {
       definition.toBusinessCalendar();
     } catch (IllegalArgumentException e) {

@@ -1,0 +1,146 @@
+package org.itsmflow.catalogue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.itsmflow.platform.EngineClock;
+import org.itsmflow.platform.RecordNotFoundException;
+import org.itsmflow.platform.RecordNumbers;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The CMDB (ISO 20000 8.2.6): every CI has a unique id, a type, relationships and a status,
+ * and every change is kept with who, when, and the old and new value. CIs are retired, never
+ * deleted, so that their history stays.
+ */
+@Component
+public class ConfigurationItems {
+
+  static final String RECORD_TYPE = "Configuration item";
+  static final String NUMBER_PREFIX = "CI";
+  static final String SYSTEM_USER = "system";
+
+  private static final List<Field> FIELDS = List.of(
+      new Field("type", ConfigurationItem::type),
+      new Field("name", ConfigurationItem::name),
+      new Field("description", ConfigurationItem::description),
+      new Field("status", ci -> ci.status().name().toLowerCase(Locale.ROOT)),
+      new Field("ownerGroup", ConfigurationItem::ownerGroup),
+      new Field("underChangeControl", ci -> String.valueOf(ci.underChangeControl())),
+      new Field("services", ci -> String.join(", ", ci.services())),
+      new Field("relations", ci -> String.join(", ", ci.relations().stream()
+          .map(r -> r.relation().id() + " " + r.target()).toList())));
+
+  private record Field(String name, Function<ConfigurationItem, String> value) {}
+
+  private final CiRepository repository;
+  private final CiTypes types;
+  private final ServiceCatalogue services;
+  private final IdentityService identityService;
+  private final RecordNumbers numbers;
+
+  ConfigurationItems(CiRepository repository, CiTypes types, ServiceCatalogue services,
+      IdentityService identityService, RecordNumbers numbers) {
+    this.repository = repository;
+    this.types = types;
+    this.services = services;
+    this.identityService = identityService;
+    this.numbers = numbers;
+  }
+
+  @Transactional
+  public ConfigurationItem create(CiRequest request) {
+    ConfigurationItem draft = request.validated(null);
+    checkReferences(draft);
+    ConfigurationItem ci = withId(draft, numbers.next(NUMBER_PREFIX));
+    repository.insert(ci);
+    record(null, ci);
+    return get(ci.id());
+  }
+
+  @Transactional
+  public ConfigurationItem update(String id, CiRequest request) {
+    ConfigurationItem before = repository.findForUpdate(id)
+        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    ConfigurationItem after = request.validated(id);
+    checkReferences(after);
+    repository.update(after);
+    record(before, after);
+    return get(id);
+  }
+
+  @Transactional(readOnly = true)
+  public ConfigurationItem get(String id) {
+    return repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+  }
+
+  @Transactional(readOnly = true)
+  public boolean exists(String id) {
+    return repository.exists(id);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ConfigurationItem> list(String type, CiStatus status, String service) {
+    return repository.find(type, status, service);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CiChange> history(String id) {
+    if (!repository.exists(id)) {
+      throw new RecordNotFoundException(RECORD_TYPE, id);
+    }
+    return repository.history(id);
+  }
+
+  private void checkReferences(ConfigurationItem ci) {
+    if (!types.exists(ci.type())) {
+      throw new RecordNotFoundException("CI type", ci.type(), "type");
+    }
+    if (identityService.createGroupQuery().groupId(ci.ownerGroup()).count() == 0) {
+      throw new RecordNotFoundException("Group", ci.ownerGroup(), "ownerGroup");
+    }
+    for (int i = 0; i < ci.services().size(); i++) {
+      if (!services.exists(ci.services().get(i))) {
+        throw new RecordNotFoundException(ServiceCatalogue.RECORD_TYPE, ci.services().get(i), "services[" + i + "]");
+      }
+    }
+    for (int i = 0; i < ci.relations().size(); i++) {
+      String target = ci.relations().get(i).target();
+      if (!repository.exists(target)) {
+        throw new RecordNotFoundException(RECORD_TYPE, target, "relations[" + i + "].target");
+      }
+    }
+  }
+
+  /** One history entry per field that changed; on creation every field that has a value. */
+  private void record(ConfigurationItem before, ConfigurationItem after) {
+    Instant now = EngineClock.now();
+    String user = currentUser();
+    for (Field field : FIELDS) {
+      String oldValue = before == null ? null : emptyToNull(field.value().apply(before));
+      String newValue = emptyToNull(field.value().apply(after));
+      if (!Objects.equals(oldValue, newValue)) {
+        repository.addHistory(after.id(), now, user, field.name(), oldValue, newValue);
+      }
+    }
+  }
+
+  private String currentUser() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? SYSTEM_USER : authentication.getUserId();
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  private static ConfigurationItem withId(ConfigurationItem ci, String id) {
+    return new ConfigurationItem(id, ci.type(), ci.name(), ci.description(), ci.status(), ci.ownerGroup(),
+        ci.underChangeControl(), ci.services(), ci.relations());
+  }
+}

@@ -1,0 +1,23 @@
+package org.itsmflow.sla;
+
+import java.time.Duration;
+
+/**
+ * Targets for one service and priority, in business minutes on a calendar.
+ *
+ * @param serviceCode null for the default SLA, which applies to services without their own
+ */
+public record SlaDefinition(
+    String serviceCode, int priority, int responseMinutes, int resolutionMinutes, String calendarId,
+    int warningPercent) {
+
+  public static final String DEFAULT_SCOPE = "default";
+
+  public Duration target(SlaTarget target) {
+    return Duration.ofMinutes(target == SlaTarget.RESPONSE ? responseMinutes : resolutionMinutes);
+  }
+
+  public String scope() {
+    return serviceCode == null ? DEFAULT_SCOPE : serviceCode;
+  }
+}
