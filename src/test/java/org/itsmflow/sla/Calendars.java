@@ -29,6 +29,11 @@ final class Calendars {
     return new BusinessCalendar(BERLIN, hours, Set.of(LocalDate.of(2026, 12, 24)), Set.of(MonthDay.of(12, 25)));
   }
 
+  /** 08:00-12:00 and 13:00-17:00, as the API takes it. */
+  static List<CalendarDefinition.Hours> officeDay() {
+    return List.of(new CalendarDefinition.Hours("08:00", "12:00"), new CalendarDefinition.Hours("13:00", "17:00"));
+  }
+
   static Instant berlin(String localDateTime) {
     return ZonedDateTime.of(LocalDateTime.parse(localDateTime), BERLIN).toInstant();
   }

@@ -1,0 +1,248 @@
+package org.itsmflow.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.camunda.bpm.engine.RuntimeService;
+import org.itsmflow.notification.Notification;
+import org.itsmflow.notification.Notifier;
+import org.itsmflow.platform.EngineClock;
+import org.itsmflow.platform.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The SLA clock (ISO 20000 8.3.3). Record processes start it for each record; it measures the
+ * response and resolution targets in business time, pauses while the record waits on the
+ * customer or a supplier, keeps the used time when the priority changes, and raises the
+ * warning and the breach through timer jobs of an sla-clock process instance per target.
+ *
+ * <p>Every operation is idempotent, so a delegate that runs twice changes nothing the second
+ * time. Each locks the clock rows it changes, so a timer job and a request never interleave.
+ */
+@Service
+public class SlaClocks {
+
+  private static final String RECORD_TYPE = "SLA clock of record";
+
+  private final SlaClockRepository repository;
+  private final ServiceLevels serviceLevels;
+  private final BusinessCalendars calendars;
+  private final RuntimeService runtimeService;
+  private final Notifier notifier;
+
+  SlaClocks(SlaClockRepository repository, ServiceLevels serviceLevels, BusinessCalendars calendars,
+      RuntimeService runtimeService, Notifier notifier) {
+    this.repository = repository;
+    this.serviceLevels = serviceLevels;
+    this.calendars = calendars;
+    this.runtimeService = runtimeService;
+    this.notifier = notifier;
+  }
+
+  /**
+   * Starts the response and resolution clocks of a record under the SLA of its service and
+   * priority. A target that already has a clock is left as it is.
+   *
+   * @param notifyGroup the group working the record: told of warnings
+   * @param escalationGroup its managers: told of breaches
+   */
+  @Transactional
+  public List<SlaStatus> start(String recordRef, String serviceCode, int priority, String notifyGroup,
+      String escalationGroup) {
+    SlaDefinition sla = serviceLevels.applicable(serviceCode, priority);
+    List<SlaClock> existing = repository.lockAll(recordRef);
+    Instant now = EngineClock.now();
+    for (SlaTarget target : SlaTarget.values()) {
+      if (existing.stream().anyMatch(c -> c.target() == target)) {
+        continue;
+      }
+      String id = UUID.randomUUID().toString();
+      SlaClock clock = new SlaClock(id, recordRef, target, sla.serviceCode(), priority, sla.calendarId(),
+          SlaTimer.start(sla.target(target), sla.warningPercent(), now), now, null, null, null, null, null,
+          notifyGroup, escalationGroup, null);
+      repository.insert(clock);
+      String processInstanceId = runtimeService.createProcessInstanceByKey(SlaClockProcess.KEY)
+          .businessKey(recordRef)
+          .setVariable(SlaClockProcess.Variables.CLOCK_ID, id)
+          .setVariable(SlaClockProcess.Variables.SLA_TARGET, target.id())
+          .execute()
+          .getProcessInstanceId();
+      repository.update(repository.lock(id).orElseThrow().withProcess(processInstanceId));
+    }
+    return status(recordRef);
+  }
+
+  /** The record waits on the customer or a supplier: paused time does not count. */
+  @Transactional
+  public void pause(String recordRef) {
+    Instant now = EngineClock.now();
+    change(recordRef, clock -> clock.timer().isRunning(),
+        clock -> clock.withTimer(clock.timer().pause(now, calendars.calendar(clock.calendarId()))));
+  }
+
+  @Transactional
+  public void resume(String recordRef) {
+    Instant now = EngineClock.now();
+    change(recordRef, clock -> !clock.timer().isRunning(), clock -> clock.withTimer(clock.timer().resume(now)));
+  }
+
+  /** New service or priority: the new SLA's targets apply; the business time used is kept. */
+  @Transactional
+  public void retarget(String recordRef, String serviceCode, int priority) {
+    SlaDefinition sla = serviceLevels.applicable(serviceCode, priority);
+    Instant now = EngineClock.now();
+    change(recordRef, clock -> true, clock -> {
+      BusinessCalendar calendar = calendars.calendar(clock.calendarId());
+      SlaTimer timer = clock.timer().retarget(sla.target(clock.target()), sla.warningPercent(), now, calendar);
+      boolean beforeNewWarning = timer.elapsedAt(now, calendar).compareTo(timer.warningThreshold()) < 0;
+      return clock.retargeted(sla, timer, beforeNewWarning);
+    });
+  }
+
+  /** Warnings go to the group now working the record. */
+  @Transactional
+  public void notifyGroup(String recordRef, String group) {
+    for (SlaClock clock : repository.lockAll(recordRef)) {
+      repository.update(clock.notifying(group));
+    }
+  }
+
+  /**
+   * The target is met (response: first agent action; resolution: resolved). Records whether it
+   * was met in time, even when the breach timer has not run yet.
+   */
+  @Transactional
+  public void stop(String recordRef, SlaTarget target) {
+    Instant now = EngineClock.now();
+    for (SlaClock clock : repository.lockAll(recordRef)) {
+      if (clock.target() != target || clock.isStopped()) {
+        continue;
+      }
+      BusinessCalendar calendar = calendars.calendar(clock.calendarId());
+      SlaTimer finalTimer = clock.timer().pause(now, calendar);
+      SlaClock stopped = clock.stopped(now, finalTimer);
+      if (!stopped.isBreached() && finalTimer.banked().compareTo(finalTimer.target()) > 0) {
+        stopped = stopped.breached(clock.dueAt() != null ? clock.dueAt() : now);
+      }
+      repository.update(stopped);
+      correlate(SlaClockProcess.MESSAGE_STOPPED, clock);
+    }
+  }
+
+  /** Stops every target still running, e.g. when the record is closed or cancelled. */
+  @Transactional
+  public void stopAll(String recordRef) {
+    for (SlaTarget target : SlaTarget.values()) {
+      stop(recordRef, target);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<SlaStatus> status(String recordRef) {
+    List<SlaClock> clocks = repository.findAll(recordRef).stream()
+        .sorted(Comparator.comparing(SlaClock::target))
+        .toList();
+    if (clocks.isEmpty()) {
+      throw new RecordNotFoundException(RECORD_TYPE, recordRef);
+    }
+    Instant now = EngineClock.now();
+    List<SlaStatus> result = new ArrayList<>();
+    for (SlaClock clock : clocks) {
+      BusinessCalendar calendar = calendars.calendar(clock.calendarId());
+      Duration elapsed = clock.timer().elapsedAt(now, calendar);
+      result.add(new SlaStatus(clock.target().id(), state(clock), clock.priority(), clock.serviceCode(),
+          clock.calendarId(), clock.timer().target().toMinutes(), clock.timer().warningPercent(), clock.startedAt(),
+          clock.warningAt(), clock.dueAt(), elapsed.toMinutes(), clock.timer().target().minus(elapsed).toMinutes(),
+          clock.warnedAt(), clock.breachedAt(), clock.stoppedAt()));
+    }
+    return result;
+  }
+
+  // --- called by the sla-clock process ---
+
+  /** Computes the next warning and breach of a clock; both empty while paused or stopped. */
+  @Transactional
+  public SlaClock plan(String clockId) {
+    SlaClock clock = repository.lock(clockId).orElseThrow(() -> new IllegalStateException("No SLA clock " + clockId));
+    BusinessCalendar calendar = calendars.calendar(clock.calendarId());
+    boolean active = !clock.isStopped() && clock.timer().isRunning();
+    SlaClock planned = clock.withPlan(
+        active && clock.warnedAt() == null ? clock.timer().warningAt(calendar).orElseThrow() : null,
+        active && !clock.isBreached() ? clock.timer().dueAt(calendar).orElseThrow() : null);
+    repository.update(planned);
+    return planned;
+  }
+
+  /** The warning threshold is reached: tell the group working the record, and its process. */
+  @Transactional
+  public void raiseWarning(String clockId) {
+    SlaClock clock = repository.lock(clockId).orElseThrow();
+    if (clock.warnedAt() != null || clock.isStopped()) {
+      return;
+    }
+    Instant now = EngineClock.now();
+    repository.update(clock.warned(now));
+    notifier.send(new Notification("sla:" + clock.id() + ":warning:" + clock.timer().target().toMinutes(),
+        clock.notifyGroup(), "SLA_WARNING", clock.recordRef(),
+        clock.recordRef() + ": " + clock.target().id() + " target at " + clock.timer().warningPercent() + " %",
+        "The " + clock.target().id() + " target of " + clock.recordRef() + " falls due at " + clock.dueAt() + "."));
+    correlateToRecord(SlaClockProcess.MESSAGE_WARNING_REACHED, clock);
+  }
+
+  /** The target is breached: flag it, tell the managers, and let the record's process escalate. */
+  @Transactional
+  public void recordBreach(String clockId) {
+    SlaClock clock = repository.lock(clockId).orElseThrow();
+    if (clock.isBreached() || clock.isStopped()) {
+      return;
+    }
+    Instant now = EngineClock.now();
+    repository.update(clock.breached(now));
+    notifier.send(new Notification("sla:" + clock.id() + ":breach", clock.escalationGroup(), "SLA_BREACH",
+        clock.recordRef(), clock.recordRef() + ": " + clock.target().id() + " target breached",
+        "The " + clock.target().id() + " target of " + clock.recordRef() + " was due at " + clock.dueAt()
+            + " and is breached; " + clock.notifyGroup() + " is working the record."));
+    correlateToRecord(SlaClockProcess.MESSAGE_BREACHED, clock);
+  }
+
+  private void change(String recordRef, Predicate<SlaClock> applies,
+      UnaryOperator<SlaClock> change) {
+    for (SlaClock clock : repository.lockAll(recordRef)) {
+      if (clock.isStopped() || !applies.test(clock)) {
+        continue;
+      }
+      repository.update(change.apply(clock));
+      correlate(SlaClockProcess.MESSAGE_CHANGED, clock);
+    }
+  }
+
+  private void correlate(String message, SlaClock clock) {
+    runtimeService.createMessageCorrelation(message).processInstanceId(clock.processInstanceId()).correlate();
+  }
+
+  /** The record's process may or may not wait for this; the clock does not depend on it. */
+  private void correlateToRecord(String message, SlaClock clock) {
+    runtimeService.createMessageCorrelation(message)
+        .processInstanceBusinessKey(clock.recordRef())
+        .setVariable(SlaClockProcess.Variables.SLA_TARGET, clock.target().id())
+        .correlateAllWithResult();
+  }
+
+  private static String state(SlaClock clock) {
+    String state;
+    if (clock.isBreached()) {
+      state = "breached";
+    } else if (clock.isStopped()) {
+      state = "met";
+    } else {
+      state = clock.timer().isRunning() ? "running" : "paused";
+    }
+    return state;
+  }
+}
