@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The default notifier: a structured log line and a row in our table, which recipients read
@@ -23,10 +25,12 @@ public class NotificationLog implements Notifier {
 
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
+  private final List<NotificationChannel> channels;
 
-  public NotificationLog(JdbcTemplate jdbc) {
+  public NotificationLog(JdbcTemplate jdbc, List<NotificationChannel> channels) {
     this.jdbc = jdbc;
     this.named = new NamedParameterJdbcTemplate(jdbc);
+    this.channels = List.copyOf(channels);
   }
 
   @Override
@@ -41,8 +45,22 @@ public class NotificationLog implements Notifier {
     if (inserted == 1) {
       LOG.info("notification kind={} group={} record={} key={} subject=\"{}\"",
           n.kind(), n.recipientGroup(), n.recordRef(), n.dedupKey(), n.subject());
+      deliverAfterCommit(n);
     }
     return inserted == 1;
+  }
+
+  /** Only once the record of it is committed, so a rolled-back job that runs again mails once. */
+  private void deliverAfterCommit(Notification n) {
+    if (channels.isEmpty()) {
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        channels.forEach(channel -> channel.deliver(n));
+      }
+    });
   }
 
   /** Newest first. */
