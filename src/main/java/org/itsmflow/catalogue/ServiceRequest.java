@@ -13,7 +13,7 @@ public record ServiceRequest(
 
   static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_-]{0,29}");
 
-  Service validated(String code) {
+  public Service validated(String code) {
     Fields.matching("code", code, CODE, "1 to 30 upper-case letters, digits, '_' or '-', e.g. EMAIL");
     List<String> dependencies = dependsOn == null ? List.of() : List.copyOf(new LinkedHashSet<>(dependsOn));
     for (int i = 0; i < dependencies.size(); i++) {

@@ -6,6 +6,8 @@ package org.itsmflow.platform;
  */
 public final class ProcessCatalog {
 
+  /** One instance per SLA target of a record: its warning and breach timers. */
+  public static final String SLA_CLOCK = "sla-clock";
   public static final String INCIDENT_MANAGEMENT = "incident-management";
   public static final String SERVICE_REQUEST = "service-request";
   public static final String PROBLEM_MANAGEMENT = "problem-management";

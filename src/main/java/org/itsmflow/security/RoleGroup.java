@@ -8,6 +8,7 @@ import static org.itsmflow.platform.ProcessCatalog.PROBLEM_DETECTION;
 import static org.itsmflow.platform.ProcessCatalog.PROBLEM_MANAGEMENT;
 import static org.itsmflow.platform.ProcessCatalog.RELEASE_DEPLOYMENT;
 import static org.itsmflow.platform.ProcessCatalog.SERVICE_REQUEST;
+import static org.itsmflow.platform.ProcessCatalog.SLA_CLOCK;
 
 import java.util.List;
 
@@ -22,7 +23,7 @@ public enum RoleGroup {
   SUPPORT_2ND_LEVEL("support-2nd-level", "Support 2nd level",
       GrantSet.staff().starts(INCIDENT_MANAGEMENT, CONTINUAL_IMPROVEMENT)),
   INCIDENT_MANAGERS("incident-managers", "Incident managers",
-      GrantSet.staff().starts(INCIDENT_MANAGEMENT, CONTINUAL_IMPROVEMENT).monitors(INCIDENT_MANAGEMENT)),
+      GrantSet.staff().starts(INCIDENT_MANAGEMENT, CONTINUAL_IMPROVEMENT).monitors(INCIDENT_MANAGEMENT, SLA_CLOCK)),
   PROBLEM_MANAGERS("problem-managers", "Problem managers",
       GrantSet.staff().starts(PROBLEM_MANAGEMENT, CONTINUAL_IMPROVEMENT)
           .monitors(PROBLEM_MANAGEMENT, PROBLEM_DETECTION, INCIDENT_MANAGEMENT)),
@@ -34,7 +35,7 @@ public enum RoleGroup {
       GrantSet.staff().starts(RELEASE_DEPLOYMENT, CONTINUAL_IMPROVEMENT)
           .monitors(RELEASE_DEPLOYMENT, CHANGE_MANAGEMENT)),
   SERVICE_OWNERS("service-owners", "Service owners",
-      GrantSet.staff().starts(SERVICE_REQUEST, CONTINUAL_IMPROVEMENT)),
+      GrantSet.staff().starts(SERVICE_REQUEST, CONTINUAL_IMPROVEMENT).monitors(SLA_CLOCK)),
   PROCESS_OWNERS("process-owners", "Process owners",
       GrantSet.staff().starts(CONTINUAL_IMPROVEMENT, CORRECTIVE_ACTION).monitorsAll().deploysModels()),
   AUDITORS("auditors", "Auditors",

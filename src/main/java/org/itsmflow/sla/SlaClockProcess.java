@@ -2,6 +2,7 @@ package org.itsmflow.sla;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.itsmflow.platform.ProcessCatalog;
 
 /**
  * The sla-clock process (processes/sla-clock.bpmn): its key, the element ids and messages code
@@ -9,7 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class SlaClockProcess {
 
-  public static final String KEY = "sla-clock";
+  public static final String KEY = ProcessCatalog.SLA_CLOCK;
 
   /** Correlated to the clock after a pause, resume or target change: it plans its timers anew. */
   public static final String MESSAGE_CHANGED = "SlaClockChanged";

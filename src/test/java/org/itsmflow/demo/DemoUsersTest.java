@@ -3,16 +3,41 @@ package org.itsmflow.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.itsmflow.catalogue.ConfigurationItems;
+import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.security.RoleGroup;
+import org.itsmflow.sla.BusinessCalendars;
+import org.itsmflow.sla.ServiceLevels;
 import org.itsmflow.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class DemoUsersTest extends ApplicationTest {
+
+  @Autowired BusinessCalendars calendars;
+  @Autowired TransactionTemplate transaction;
+  @Autowired ServiceCatalogue services;
+  @Autowired ServiceLevels serviceLevels;
+  @Autowired ConfigurationItems cis;
 
   @Test
   void demoProfileIsNotActiveByDefault() {
     assertThat(engine.getIdentityService().createUserQuery().userId("sd-agent").count()).isZero();
+  }
+
+  @Test
+  void demoCatalogueHasThreeServicesWithCalendarsSlasAndCis() {
+    // Not a bean without profile demo: built by hand on the shared context's services.
+    new DemoCatalogue(calendars, services, serviceLevels, cis, transaction).run(null);
+    new DemoCatalogue(calendars, services, serviceLevels, cis, transaction).run(null);
+
+    assertThat(DemoCatalogue.SERVICES).allSatisfy(code -> assertThat(services.exists(code)).isTrue());
+    assertThat(services.get("PAYROLL").dependsOn()).containsExactly("HR-PORTAL");
+    assertThat(serviceLevels.applicable("EMAIL", 1).resolutionMinutes()).isEqualTo(120);
+    assertThat(serviceLevels.applicable("HR-PORTAL", 2).calendarId()).isEqualTo("office-berlin");
+    assertThat(cis.list(null, null, "EMAIL")).hasSize(2);
   }
 
   @Test

@@ -10,12 +10,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.itsmflow.security.AdminAccount;
 import org.itsmflow.security.RoleGroup;
+import org.itsmflow.sla.SlaClocks;
+import org.itsmflow.sla.SlaStatus;
 import org.itsmflow.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The default installation: H2 files under ITSM_DATA_DIR, admin password generated on first start. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -45,6 +48,8 @@ class RestartPersistenceIT {
       engine.getIdentityService().createMembership(USER, RoleGroup.SERVICE_DESK.id());
       instanceId = engine.getRuntimeService().startProcessInstanceByKey("foundation-smoke", "SMOKE-1").getId();
       deployments = engine.getRepositoryService().createDeploymentQuery().count();
+      app.bean(TransactionTemplate.class).executeWithoutResult(status -> app.bean(SlaClocks.class)
+          .start("SMOKE-1", null, 2, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id()));
     }
     int logLength = output.getOut().length();
 
@@ -60,6 +65,10 @@ class RestartPersistenceIT {
       assertThat(engine.getRepositoryService().createDeploymentQuery().count())
           .as("an unchanged restart deploys nothing new").isEqualTo(deployments);
       assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(RoleGroup.values().length + 1);
+      assertThat(app.bean(SlaClocks.class).status("SMOKE-1")).extracting(SlaStatus::state)
+          .containsExactly("running", "running");
+      assertThat(engine.getManagementService().createJobQuery().timers().processDefinitionKey("sla-clock").count())
+          .as("warning and breach timers of both targets").isEqualTo(4);
     }
   }
 
