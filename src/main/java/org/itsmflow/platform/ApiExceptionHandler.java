@@ -1,6 +1,7 @@
 package org.itsmflow.platform;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.itsmflow.deployment.InvalidModelException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -43,6 +44,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(RecordInUseException.class)
   ProblemDetail inUse(RecordInUseException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  /** Someone else (a user or a timer job) changed the same record at the same moment. */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ProblemDetail concurrentChange(OptimisticLockingException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "The record was changed at the same moment by another request or a timer; nothing was changed. Try again.");
+    problem.setTitle("Concurrent change");
+    return problem;
   }
 
   /** The engine's own authorization check refused the current user. */

@@ -9,16 +9,22 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.itsmflow.catalogue.CiRequest;
+import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.NotificationLog;
 import org.itsmflow.security.AdminAccount;
 import org.itsmflow.security.RoleGroup;
+import org.itsmflow.sla.ServiceLevels;
+import org.itsmflow.sla.SlaClocks;
+import org.itsmflow.sla.SlaStatus;
 import org.itsmflow.support.EmbeddedPostgresServer;
 import org.itsmflow.support.StandaloneApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The production set-up: profile "postgres" on a real PostgreSQL server. */
 class PostgresApplicationIT {
@@ -44,8 +50,8 @@ class PostgresApplicationIT {
     try (StandaloneApplication app = start(ADMIN_PASSWORD)) {
       JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
       assertThat(jdbc.queryForObject(
-          "SELECT count(*) FROM flyway_schema_history WHERE version IN ('1', '2', '3') AND success", Integer.class))
-          .isEqualTo(3);
+          "SELECT count(*) FROM flyway_schema_history WHERE version IN ('1', '2', '3', '4', '5') AND success",
+          Integer.class)).isEqualTo(5);
       assertThat(jdbc.queryForObject("SELECT count(*) FROM itsm_calendar_hours WHERE calendar_id = '24x7'",
           Integer.class)).isEqualTo(7);
       assertThat(jdbc.queryForList("SELECT name FROM itsm_lock ORDER BY name", String.class))
@@ -57,6 +63,18 @@ class PostgresApplicationIT {
       assertThat(notifications.send(note)).isTrue();
       assertThat(notifications.send(note)).isFalse();
       assertThat(notifications.forGroups(List.of(RoleGroup.SERVICE_DESK.id()), 10)).hasSize(1);
+
+      TransactionTemplate transaction = app.bean(TransactionTemplate.class);
+      assertThat(app.bean(ServiceLevels.class).list(null)).hasSize(5);
+      transaction.executeWithoutResult(status -> app.bean(SlaClocks.class)
+          .start("PG-1", null, 3, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id()));
+      transaction.executeWithoutResult(status -> app.bean(SlaClocks.class).pause("PG-1"));
+      assertThat(app.bean(SlaClocks.class).status("PG-1")).extracting(SlaStatus::state)
+          .containsExactly("paused", "paused");
+      String ci = app.bean(ConfigurationItems.class).create(new CiRequest("server", "pg-host", null, "active",
+          RoleGroup.SUPPORT_2ND_LEVEL.id(), true, List.of(), List.of())).id();
+      assertThat(ci).isEqualTo("CI-000001");
+      assertThat(app.bean(ConfigurationItems.class).history(ci)).isNotEmpty();
 
       ProcessEngine engine = app.bean(ProcessEngine.class);
       assertThat(engine.getIdentityService().createGroupQuery().groupId(RoleGroup.CAB.id()).count()).isOne();
