@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.itsmflow.platform.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -53,8 +54,7 @@ class CiRepository {
   }
 
   boolean exists(String id) {
-    Integer count = jdbc.queryForObject("SELECT count(*) FROM itsm_ci WHERE id = ?", Integer.class, id);
-    return count != null && count > 0;
+    return Rows.count(jdbc, "SELECT count(*) FROM itsm_ci WHERE id = ?", id) > 0;
   }
 
   List<ConfigurationItem> find(String type, CiStatus status, String service) {

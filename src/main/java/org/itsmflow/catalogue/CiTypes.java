@@ -8,6 +8,7 @@ import org.itsmflow.platform.RecordNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.itsmflow.platform.Rows;
 
 /** The CI types configuration managers may use. */
 @Component
@@ -29,7 +30,7 @@ public class CiTypes {
 
   @Transactional(readOnly = true)
   public boolean exists(String code) {
-    return count("SELECT count(*) FROM itsm_ci_type WHERE code = ?", code) > 0;
+    return Rows.count(jdbc, "SELECT count(*) FROM itsm_ci_type WHERE code = ?", code) > 0;
   }
 
   /** @return true when created */
@@ -46,7 +47,7 @@ public class CiTypes {
 
   @Transactional
   public void delete(String code) {
-    int used = count("SELECT count(*) FROM itsm_ci WHERE type_code = ?", code);
+    int used = Rows.count(jdbc, "SELECT count(*) FROM itsm_ci WHERE type_code = ?", code);
     if (used > 0) {
       throw new RecordInUseException("CI type '" + code + "' is used by " + used + " configuration items");
     }
@@ -55,8 +56,4 @@ public class CiTypes {
     }
   }
 
-  private int count(String sql, Object... args) {
-    Integer count = jdbc.queryForObject(sql, Integer.class, args);
-    return count == null ? 0 : count;
-  }
 }

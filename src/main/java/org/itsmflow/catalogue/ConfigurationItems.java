@@ -41,14 +41,16 @@ public class ConfigurationItems {
   private final CiRepository repository;
   private final CiTypes types;
   private final ServiceCatalogue services;
+  private final OwnerGroups ownerGroups;
   private final IdentityService identityService;
   private final RecordNumbers numbers;
 
-  ConfigurationItems(CiRepository repository, CiTypes types, ServiceCatalogue services,
+  ConfigurationItems(CiRepository repository, CiTypes types, ServiceCatalogue services, OwnerGroups ownerGroups,
       IdentityService identityService, RecordNumbers numbers) {
     this.repository = repository;
     this.types = types;
     this.services = services;
+    this.ownerGroups = ownerGroups;
     this.identityService = identityService;
     this.numbers = numbers;
   }
@@ -101,9 +103,7 @@ public class ConfigurationItems {
     if (!types.exists(ci.type())) {
       throw new RecordNotFoundException("CI type", ci.type(), "type");
     }
-    if (identityService.createGroupQuery().groupId(ci.ownerGroup()).count() == 0) {
-      throw new RecordNotFoundException("Group", ci.ownerGroup(), "ownerGroup");
-    }
+    ownerGroups.requireExists(ci.ownerGroup(), "ownerGroup");
     for (int i = 0; i < ci.services().size(); i++) {
       if (!services.exists(ci.services().get(i))) {
         throw new RecordNotFoundException(ServiceCatalogue.RECORD_TYPE, ci.services().get(i), "services[" + i + "]");

@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.RecordInUseException;
 import org.itsmflow.platform.RecordNotFoundException;
@@ -21,20 +20,18 @@ public class ServiceCatalogue {
 
   private final ServiceRepository repository;
   private final BusinessCalendars calendars;
-  private final IdentityService identityService;
+  private final OwnerGroups ownerGroups;
 
-  ServiceCatalogue(ServiceRepository repository, BusinessCalendars calendars, IdentityService identityService) {
+  ServiceCatalogue(ServiceRepository repository, BusinessCalendars calendars, OwnerGroups ownerGroups) {
     this.repository = repository;
     this.calendars = calendars;
-    this.identityService = identityService;
+    this.ownerGroups = ownerGroups;
   }
 
   /** @return true when the service was created, false when it replaced an existing one */
   @Transactional
   public boolean save(Service service) {
-    if (identityService.createGroupQuery().groupId(service.ownerGroup()).count() == 0) {
-      throw new RecordNotFoundException("Group", service.ownerGroup(), "ownerGroup");
-    }
+    ownerGroups.requireExists(service.ownerGroup(), "ownerGroup");
     if (!calendars.exists(service.calendarId())) {
       throw new RecordNotFoundException("Business calendar", service.calendarId(), "calendarId");
     }

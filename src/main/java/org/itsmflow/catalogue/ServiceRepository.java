@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.itsmflow.platform.Rows;
 
 @Repository
 class ServiceRepository {
@@ -34,7 +35,7 @@ class ServiceRepository {
   }
 
   boolean exists(String code) {
-    return count("SELECT count(*) FROM itsm_service WHERE code = ?", code) > 0;
+    return Rows.count(jdbc, "SELECT count(*) FROM itsm_service WHERE code = ?", code) > 0;
   }
 
   Optional<Service> find(String code) {
@@ -66,10 +67,6 @@ class ServiceRepository {
     jdbc.update("DELETE FROM itsm_service WHERE code = ?", code);
   }
 
-  private int count(String sql, Object... args) {
-    Integer count = jdbc.queryForObject(sql, Integer.class, args);
-    return count == null ? 0 : count;
-  }
 
   private RowMapper<Service> mapper() {
     return (rs, n) -> new Service(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.itsmflow.platform.Rows;
 
 @Repository
 class CalendarRepository {
@@ -44,19 +45,15 @@ class CalendarRepository {
   }
 
   boolean exists(String id) {
-    return count("SELECT count(*) FROM itsm_calendar WHERE id = ?", id) > 0;
+    return Rows.count(jdbc, "SELECT count(*) FROM itsm_calendar WHERE id = ?", id) > 0;
   }
 
   /** Services and SLAs that count on this calendar. */
   int usages(String id) {
-    return count("SELECT count(*) FROM itsm_service WHERE calendar_id = ?", id)
-        + count("SELECT count(*) FROM itsm_sla WHERE calendar_id = ?", id);
+    return Rows.count(jdbc, "SELECT count(*) FROM itsm_service WHERE calendar_id = ?", id)
+        + Rows.count(jdbc, "SELECT count(*) FROM itsm_sla WHERE calendar_id = ?", id);
   }
 
-  private int count(String sql, Object... args) {
-    Integer count = jdbc.queryForObject(sql, Integer.class, args);
-    return count == null ? 0 : count;
-  }
 
   Optional<CalendarDefinition> find(String id) {
     List<String[]> rows = jdbc.query("SELECT id, name, time_zone FROM itsm_calendar WHERE id = ?",
