@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.platform.RecordNumbers;
@@ -23,7 +22,6 @@ public class ConfigurationItems {
 
   static final String RECORD_TYPE = "Configuration item";
   static final String NUMBER_PREFIX = "CI";
-  static final String SYSTEM_USER = "system";
 
   private static final List<Field> FIELDS = List.of(
       new Field("type", ConfigurationItem::type),
@@ -42,16 +40,16 @@ public class ConfigurationItems {
   private final CiTypes types;
   private final ServiceCatalogue services;
   private final OwnerGroups ownerGroups;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final RecordNumbers numbers;
 
   ConfigurationItems(CiRepository repository, CiTypes types, ServiceCatalogue services, OwnerGroups ownerGroups,
-      IdentityService identityService, RecordNumbers numbers) {
+      CurrentUser currentUser, RecordNumbers numbers) {
     this.repository = repository;
     this.types = types;
     this.services = services;
     this.ownerGroups = ownerGroups;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
     this.numbers = numbers;
   }
 
@@ -131,8 +129,7 @@ public class ConfigurationItems {
   }
 
   private String currentUser() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? SYSTEM_USER : authentication.getUserId();
+    return currentUser.id();
   }
 
   private static String emptyToNull(String value) {

@@ -41,6 +41,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(ActionNotAllowedException.class)
+  ProblemDetail notAllowed(ActionNotAllowedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Action not allowed in this state");
+    problem.setProperty("status", e.status());
+    return problem;
+  }
+
   @ExceptionHandler(RecordInUseException.class)
   ProblemDetail inUse(RecordInUseException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

@@ -33,6 +33,8 @@ public class SecurityConfig {
   // The service catalogue and its SLAs (ISO 20000 8.2.4, 8.3.3) are the service owners' data.
   private static final RequestMatcher CATALOGUE_WRITES = writes(
       "/api/calendars/**", "/api/services/**", "/api/slas/**", "/api/cis", "/api/cis/**", "/api/ci-types/**");
+  // Incidents are recorded and worked by the service desk, 2nd level support and incident managers.
+  private static final RequestMatcher INCIDENT_WRITES = writes("/api/incidents", "/api/incidents/**");
   private static final RequestMatcher ACTUATOR = PATHS.matcher("/actuator/**");
   private static final RequestMatcher HEALTH = new OrRequestMatcher(
       PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));
@@ -60,6 +62,9 @@ public class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(ADMIN_API)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
+            .requestMatchers(INCIDENT_WRITES)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_DESK), GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL),
+                GroupAuthority.of(RoleGroup.INCIDENT_MANAGERS), GroupAuthority.admin())
             .requestMatchers(CATALOGUE_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
             .anyRequest().authenticated())

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -79,6 +80,26 @@ public final class BusinessCalendar {
       }
     }
     throw new IllegalStateException("No end found within " + MAX_DAYS_SEARCHED + " days: too few working hours");
+  }
+
+  /**
+   * The same local time {@code days} working days later: "n-th business day" deadlines. A
+   * working day has working hours and is no holiday.
+   */
+  public Instant addBusinessDays(Instant start, int days) {
+    ZonedDateTime local = start.atZone(zone);
+    LocalDate date = local.toLocalDate();
+    int counted = 0;
+    for (int day = 0; counted < days; day++) {
+      if (day > MAX_DAYS_SEARCHED) {
+        throw new IllegalStateException("No " + days + " working days within " + MAX_DAYS_SEARCHED + " days");
+      }
+      date = date.plusDays(1);
+      if (!windowsOn(date).isEmpty()) {
+        counted++;
+      }
+    }
+    return ZonedDateTime.of(date, local.toLocalTime(), zone).toInstant();
   }
 
   /** Business time between two instants; zero when {@code to} is not after {@code from}. */

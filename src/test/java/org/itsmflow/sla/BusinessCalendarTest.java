@@ -116,6 +116,13 @@ class BusinessCalendarTest {
   }
 
   @Test
+  void businessDaysSkipWeekendsAndHolidays() {
+    assertThat(inBerlin(office.addBusinessDays(berlin("2026-11-26T15:00"), 3))).isEqualTo("2026-12-01T15:00");
+    assertThat(inBerlin(office.addBusinessDays(berlin("2026-12-22T10:00"), 3))).isEqualTo("2026-12-29T10:00");
+    assertThat(inBerlin(roundTheClock.addBusinessDays(berlin("2026-11-28T10:00"), 3))).isEqualTo("2026-12-01T10:00");
+  }
+
+  @Test
   void invalidCalendarsAreRefused() {
     assertThatThrownBy(() -> new BusinessCalendar(Calendars.BERLIN, Map.of(), Set.of(), Set.of()))
         .hasMessageContaining("at least one working interval");

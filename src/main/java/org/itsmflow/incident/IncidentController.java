@@ -1,0 +1,219 @@
+package org.itsmflow.incident;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.itsmflow.incident.IncidentProcess.Messages;
+import org.itsmflow.platform.ActionNotAllowedException;
+import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.sla.SlaClocks;
+import org.itsmflow.sla.SlaStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The incident API for integrators and monitoring tools. Every action goes through the process
+ * (message correlation or task completion) in one transaction with the record; an action the
+ * incident's status does not allow answers 409 with the status.
+ */
+@RestController
+@RequestMapping("/api/incidents")
+class IncidentController {
+
+  private static final int MAX_PAGE_SIZE = 200;
+
+  private final Incidents incidents;
+  private final SlaClocks slaClocks;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final EngineAsSystem engine;
+
+  IncidentController(Incidents incidents, SlaClocks slaClocks, RuntimeService runtimeService,
+      TaskService taskService, EngineAsSystem engine) {
+    this.incidents = incidents;
+    this.slaClocks = slaClocks;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.engine = engine;
+  }
+
+  record CreateRequest(String title, String description, String serviceCode, String ciId, String category,
+      Integer impact, Integer urgency, String reportedBy, String channel, Boolean declaredMajor) {}
+
+  record ReasonRequest(String reason) {}
+
+  record NoteRequest(String text) {}
+
+  record ResolveRequest(String resolutionCode, String resolution) {}
+
+  /** Records the incident and starts its process in one transaction. */
+  @PostMapping
+  @Transactional
+  ResponseEntity<IncidentView> create(@RequestBody CreateRequest body) {
+    Incidents.Report report = incidents.validate(new Incidents.Report(body.title(), body.description(),
+        body.serviceCode(), body.ciId(), body.category(), body.impact(), body.urgency(), body.reportedBy(),
+        body.channel()));
+    VariableMap variables = newVariables()
+        .putValue(IncidentProcess.Variables.TITLE, report.title())
+        .putValue(IncidentProcess.Variables.DESCRIPTION, report.description())
+        .putValue(IncidentProcess.Variables.SERVICE_CODE, report.serviceCode())
+        .putValue(IncidentProcess.Variables.CI_ID, report.ciId())
+        .putValue(IncidentProcess.Variables.CATEGORY, report.category())
+        .putValue(IncidentProcess.Variables.IMPACT, report.impact())
+        .putValue(IncidentProcess.Variables.URGENCY, report.urgency())
+        .putValue(IncidentProcess.Variables.REPORTED_BY, report.reportedBy())
+        .putValue(IncidentProcess.Variables.CHANNEL, report.channel())
+        .putValue(IncidentProcess.Variables.DECLARED_MAJOR, Boolean.TRUE.equals(body.declaredMajor()));
+    String number = engine.call(() -> {
+      String processInstanceId = runtimeService.startProcessInstanceByKey(IncidentProcess.KEY, variables).getId();
+      return (String) runtimeService.getVariable(processInstanceId, IncidentProcess.Variables.NUMBER);
+    });
+    IncidentView view = view(number);
+    return ResponseEntity.created(URI.create("/api/incidents/" + number)).body(view);
+  }
+
+  @GetMapping("/{number}")
+  IncidentView get(@PathVariable String number) {
+    return view(number);
+  }
+
+  @GetMapping("/{number}/sla")
+  List<SlaStatus> sla(@PathVariable String number) {
+    incidents.get(number);
+    return slaClocks.status(number);
+  }
+
+  /** Filters: status (open, new, in-progress, on-hold, resolved, closed), priority, service, group, breached. */
+  @GetMapping
+  List<IncidentView> list(@RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer priority, @RequestParam(required = false) String service,
+      @RequestParam(required = false) String group, @RequestParam(required = false) Boolean breached,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    Fields.range("size", size, 1, MAX_PAGE_SIZE);
+    Fields.range("page", page, 0, Integer.MAX_VALUE);
+    Boolean open = "open".equalsIgnoreCase(status) ? Boolean.TRUE : null;
+    IncidentStatus exact = status == null || open != null ? null : Fields.oneOf("status", status, IncidentStatus.class);
+    if (priority != null) {
+      Fields.range("priority", priority, 1, 5);
+    }
+    return incidents.find(new IncidentQuery(open, exact, priority, service, group, breached, page * size, size))
+        .stream().map(i -> IncidentView.of(i, List.of(), List.of())).toList();
+  }
+
+  @PostMapping("/{number}/work-notes")
+  @Transactional
+  IncidentView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
+    require(number, "add a work note", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.ON_HOLD,
+        IncidentStatus.RESOLVED);
+    correlate(number, Messages.WORK_NOTE_ADDED, Map.of(IncidentProcess.Variables.NOTE, Fields.text("text", text(body), 4000)));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/hold")
+  @Transactional
+  IncidentView hold(@PathVariable String number, @RequestBody ReasonRequest body) {
+    require(number, "put on hold", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS);
+    correlate(number, Messages.PUT_ON_HOLD, Map.of(IncidentProcess.Variables.REASON, Fields.text("reason", reason(body), 4000)));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/resume")
+  @Transactional
+  IncidentView resume(@PathVariable String number) {
+    require(number, "resume", IncidentStatus.ON_HOLD);
+    correlate(number, Messages.RESUMED, Map.of());
+    return view(number);
+  }
+
+  @PostMapping("/{number}/escalate")
+  @Transactional
+  IncidentView escalate(@PathVariable String number, @RequestBody ReasonRequest body) {
+    require(number, "escalate", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.ON_HOLD);
+    String reason = Fields.text("reason", reason(body), 4000);
+    correlate(number, Messages.ESCALATION_REQUESTED, Map.of(IncidentProcess.Variables.REASON, reason));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/resolve")
+  @Transactional
+  IncidentView resolve(@PathVariable String number, @RequestBody ResolveRequest body) {
+    require(number, "resolve", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.ON_HOLD);
+    String code = Fields.text("resolutionCode", body == null ? null : body.resolutionCode(), 30);
+    String resolution = Fields.text("resolution", body == null ? null : body.resolution(), 4000);
+    Task investigation = engine.call(() -> taskService.createTaskQuery().processInstanceBusinessKey(number)
+        .taskDefinitionKey(IncidentProcess.Elements.INVESTIGATE).singleResult());
+    if (investigation == null) {
+      throw new ActionNotAllowedException(number, incidents.get(number).status().id(), "resolve: no open investigation");
+    }
+    engine.run(() -> taskService.complete(investigation.getId(), newVariables()
+        .putValue(IncidentProcess.Variables.OUTCOME, IncidentProcess.Variables.OUTCOME_RESOLVE)
+        .putValue(IncidentProcess.Variables.RESOLUTION_CODE, code)
+        .putValue(IncidentProcess.Variables.RESOLUTION, resolution)));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/reopen")
+  @Transactional
+  IncidentView reopen(@PathVariable String number, @RequestBody ReasonRequest body) {
+    require(number, "reopen", IncidentStatus.RESOLVED);
+    correlate(number, Messages.REOPENED, Map.of(IncidentProcess.Variables.REASON, Fields.text("reason", reason(body), 4000)));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/close")
+  @Transactional
+  IncidentView close(@PathVariable String number) {
+    require(number, "close", IncidentStatus.RESOLVED);
+    correlate(number, Messages.CONFIRMED, Map.of());
+    return view(number);
+  }
+
+  private void require(String number, String action, IncidentStatus... allowed) {
+    IncidentStatus status = incidents.get(number).status();
+    if (!EnumSet.of(allowed[0], allowed).contains(status)) {
+      throw new ActionNotAllowedException(number, status.id(), action);
+    }
+  }
+
+  private void correlate(String number, String message, Map<String, Object> variables) {
+    try {
+      engine.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(number)
+          .setVariables(variables).correlate());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ActionNotAllowedException(number, incidents.get(number).status().id(),
+          "accept " + message + " now: the process is not waiting for it");
+    }
+  }
+
+  private IncidentView view(String number) {
+    Incident incident = incidents.get(number);
+    List<SlaStatus> sla = incident.priority() == null ? List.of() : slaClocks.status(number);
+    return IncidentView.of(incident, sla, incidents.workLog(number));
+  }
+
+  private static VariableMap newVariables() {
+    return org.camunda.bpm.engine.variable.Variables.createVariables();
+  }
+
+  private static String reason(ReasonRequest body) {
+    return body == null ? null : body.reason();
+  }
+
+  private static String text(NoteRequest body) {
+    return body == null ? null : body.text();
+  }
+}

@@ -1,0 +1,128 @@
+package org.itsmflow.incident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IncidentRepository {
+
+  private static final String COLUMNS = "number, title, description, service_code, ci_id, category, impact, urgency, "
+      + "priority, status, assignment_group, major, reported_by, channel, resolution_code, resolution, created_at, "
+      + "resolved_at, closed_at, process_instance_id";
+
+  private final JdbcTemplate jdbc;
+
+  IncidentRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Incident i) {
+    jdbc.update("INSERT INTO itsm_incident (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(), i.impact(), i.urgency(),
+        i.priority(), i.status().name(), i.assignmentGroup(), i.major(), i.reportedBy(), i.channel(),
+        i.resolutionCode(), i.resolution(), ts(i.createdAt()), ts(i.resolvedAt()), ts(i.closedAt()),
+        i.processInstanceId());
+  }
+
+  void update(Incident i) {
+    jdbc.update("UPDATE itsm_incident SET priority = ?, status = ?, assignment_group = ?, major = ?, "
+            + "resolution_code = ?, resolution = ?, resolved_at = ?, closed_at = ?, process_instance_id = ? "
+            + "WHERE number = ?",
+        i.priority(), i.status().name(), i.assignmentGroup(), i.major(), i.resolutionCode(), i.resolution(),
+        ts(i.resolvedAt()), ts(i.closedAt()), i.processInstanceId(), i.number());
+  }
+
+  Optional<Incident> find(String number) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE number = ?", this::map, number)
+        .stream().findFirst();
+  }
+
+  /** With a row lock: the process and API requests change one incident one after the other. */
+  Optional<Incident> lock(String number) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE number = ? FOR UPDATE", this::map, number)
+        .stream().findFirst();
+  }
+
+  List<Incident> find(IncidentQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_incident i WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (q.open() != null) {
+      sql.append(q.open() ? " AND status IN ('NEW', 'IN_PROGRESS', 'ON_HOLD')" : " AND status IN ('RESOLVED', 'CLOSED')");
+    }
+    if (q.status() != null) {
+      sql.append(" AND status = ?");
+      args.add(q.status().name());
+    }
+    if (q.priority() != null) {
+      sql.append(" AND priority = ?");
+      args.add(q.priority());
+    }
+    if (q.serviceCode() != null) {
+      sql.append(" AND service_code = ?");
+      args.add(q.serviceCode());
+    }
+    if (q.group() != null) {
+      sql.append(" AND assignment_group = ?");
+      args.add(q.group());
+    }
+    if (q.breached() != null) {
+      sql.append(q.breached() ? " AND" : " AND NOT").append(
+          " EXISTS (SELECT 1 FROM itsm_sla_clock c WHERE c.record_ref = i.number AND c.breached_at IS NOT NULL)");
+    }
+    sql.append(" ORDER BY created_at DESC, number DESC OFFSET ? ROWS FETCH FIRST ? ROWS ONLY");
+    args.add(q.offset());
+    args.add(q.limit());
+    return jdbc.query(sql.toString(), this::map, args.toArray());
+  }
+
+  void log(String number, Instant at, String by, String action, String text) {
+    jdbc.update("INSERT INTO itsm_incident_log (number, logged_at, logged_by, action, text) VALUES (?, ?, ?, ?, ?)",
+        number, ts(at), by, action, text);
+  }
+
+  List<WorkLogEntry> workLog(String number) {
+    return jdbc.query("SELECT logged_at, logged_by, action, text FROM itsm_incident_log WHERE number = ? "
+            + "ORDER BY logged_at, id",
+        (rs, n) -> new WorkLogEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)),
+        number);
+  }
+
+  boolean hasReview(String number) {
+    Integer count = jdbc.queryForObject("SELECT count(*) FROM itsm_major_incident_review WHERE number = ?",
+        Integer.class, number);
+    return count != null && count > 0;
+  }
+
+  void insertReview(String number, Instant at, String by, String timeline, String cause, String actions,
+      String improvements) {
+    jdbc.update("INSERT INTO itsm_major_incident_review (number, reviewed_at, reviewed_by, timeline, cause, actions, "
+        + "improvements) VALUES (?, ?, ?, ?, ?, ?, ?)", number, ts(at), by, timeline, cause, actions, improvements);
+  }
+
+  private Incident map(ResultSet rs, int row) throws SQLException {
+    Integer priority = rs.getObject("priority") == null ? null : rs.getInt("priority");
+    return new Incident(rs.getString("number"), rs.getString("title"), rs.getString("description"),
+        rs.getString("service_code"), rs.getString("ci_id"), rs.getString("category"), rs.getInt("impact"),
+        rs.getInt("urgency"), priority, IncidentStatus.valueOf(rs.getString("status")),
+        rs.getString("assignment_group"), rs.getBoolean("major"), rs.getString("reported_by"),
+        rs.getString("channel"), rs.getString("resolution_code"), rs.getString("resolution"),
+        instant(rs, "created_at"), instant(rs, "resolved_at"), instant(rs, "closed_at"),
+        rs.getString("process_instance_id"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp value = rs.getTimestamp(column);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static Timestamp ts(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+}

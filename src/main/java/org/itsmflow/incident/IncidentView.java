@@ -1,0 +1,26 @@
+package org.itsmflow.incident;
+
+import java.time.Instant;
+import java.util.List;
+import org.itsmflow.sla.SlaStatus;
+
+/** GET /api/incidents/{number}: the record with its SLA targets and work log. */
+public record IncidentView(
+    String number, String title, String description, String serviceCode, String ciId, String category, int impact,
+    int urgency, Integer priority, String status, String assignmentGroup, boolean major, boolean breached,
+    String reportedBy, String channel, String resolutionCode, String resolution, Instant createdAt,
+    Instant resolvedAt, Instant closedAt, Instant responseDueAt, Instant resolutionDueAt, String processInstanceId,
+    List<SlaStatus> sla, List<WorkLogEntry> workLog) {
+
+  static IncidentView of(Incident i, List<SlaStatus> sla, List<WorkLogEntry> workLog) {
+    return new IncidentView(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(),
+        i.impact(), i.urgency(), i.priority(), i.status().id(), i.assignmentGroup(), i.major(),
+        sla.stream().anyMatch(s -> s.breachedAt() != null), i.reportedBy(), i.channel(), i.resolutionCode(),
+        i.resolution(), i.createdAt(), i.resolvedAt(), i.closedAt(), due(sla, "response"), due(sla, "resolution"),
+        i.processInstanceId(), sla, workLog);
+  }
+
+  private static Instant due(List<SlaStatus> sla, String target) {
+    return sla.stream().filter(s -> s.target().equals(target)).findFirst().map(SlaStatus::dueAt).orElse(null);
+  }
+}

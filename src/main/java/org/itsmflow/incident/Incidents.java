@@ -1,0 +1,296 @@
+package org.itsmflow.incident;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.itsmflow.catalogue.ConfigurationItems;
+import org.itsmflow.catalogue.ServiceCatalogue;
+import org.itsmflow.notification.Notification;
+import org.itsmflow.notification.Notifier;
+import org.itsmflow.platform.CurrentUser;
+import org.itsmflow.platform.EngineClock;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.ActionNotAllowedException;
+import org.itsmflow.platform.RecordNotFoundException;
+import org.itsmflow.platform.RecordNumbers;
+import org.itsmflow.sla.BusinessCalendars;
+import org.itsmflow.sla.SlaClocks;
+import org.itsmflow.sla.SlaStatus;
+import org.itsmflow.sla.SlaTarget;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The business actions on incident records. The process's delegates call them, so each step of
+ * the diagram changes the record and writes the work log; each is safe to run twice.
+ */
+@Service
+public class Incidents {
+
+  static final String RECORD_TYPE = "Incident";
+  private static final Pattern CATEGORY = Pattern.compile("[a-z][a-z0-9-]{0,49}");
+  private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,19}");
+
+  private final IncidentRepository repository;
+  private final RecordNumbers numbers;
+  private final ServiceCatalogue services;
+  private final ConfigurationItems cis;
+  private final SlaClocks slaClocks;
+  private final BusinessCalendars calendars;
+  private final Notifier notifier;
+  private final CurrentUser currentUser;
+  private final IncidentProperties properties;
+
+  Incidents(IncidentRepository repository, RecordNumbers numbers, ServiceCatalogue services, ConfigurationItems cis,
+      SlaClocks slaClocks, BusinessCalendars calendars, Notifier notifier, CurrentUser currentUser,
+      IncidentProperties properties) {
+    this.repository = repository;
+    this.numbers = numbers;
+    this.services = services;
+    this.cis = cis;
+    this.slaClocks = slaClocks;
+    this.calendars = calendars;
+    this.notifier = notifier;
+    this.currentUser = currentUser;
+    this.properties = properties;
+  }
+
+  /** The report as entered in Tasklist's start form or sent to POST /api/incidents. */
+  public record Report(String title, String description, String serviceCode, String ciId, String category,
+      Integer impact, Integer urgency, String reportedBy, String channel) {}
+
+  /** Validates a report: 400 naming the field, 404 for an unknown service or CI. */
+  @Transactional(readOnly = true)
+  public Report validate(Report r) {
+    Report checked = new Report(
+        Fields.text("title", r.title(), 200),
+        Fields.text("description", r.description(), 4000),
+        Fields.text("serviceCode", r.serviceCode(), 30),
+        Fields.optionalText("ciId", r.ciId(), 20),
+        r.category() == null || r.category().isBlank() ? null
+            : Fields.matching("category", r.category().trim(), CATEGORY, "lower-case letters, digits and '-'"),
+        Fields.range("impact", r.impact(), 1, 3),
+        Fields.range("urgency", r.urgency(), 1, 3),
+        r.reportedBy() == null || r.reportedBy().isBlank() ? currentUser() : Fields.text("reportedBy", r.reportedBy(), 100),
+        r.channel() == null || r.channel().isBlank() ? "portal"
+            : Fields.matching("channel", r.channel().trim(), CHANNEL, "e.g. phone, email, portal, monitoring"));
+    if (!services.exists(checked.serviceCode())) {
+      throw new RecordNotFoundException("Service", checked.serviceCode(), "serviceCode");
+    }
+    if (checked.ciId() != null && !cis.exists(checked.ciId())) {
+      throw new RecordNotFoundException("Configuration item", checked.ciId(), "ciId");
+    }
+    return checked;
+  }
+
+  /** Records a new incident and gives it the next number. */
+  @Transactional
+  public String record(Report report, String processInstanceId) {
+    Report r = validate(report);
+    String number = numbers.next(IncidentProcess.NUMBER_PREFIX);
+    Instant now = EngineClock.now();
+    repository.insert(new Incident(number, r.title(), r.description(), r.serviceCode(), r.ciId(), r.category(),
+        r.impact(), r.urgency(), null, IncidentStatus.NEW, null, false, r.reportedBy(), r.channel(), null, null, now,
+        null, null, processInstanceId));
+    log(number, "recorded", "Reported by " + r.reportedBy() + " via " + r.channel());
+    return number;
+  }
+
+  /** Priority and assignment group decided: the SLA clock starts. @return the resolution due time */
+  @Transactional
+  public Instant triage(String number, int priority, String group) {
+    Incident i = lock(number);
+    repository.update(with(i, priority, i.status(), group, i.major()));
+    log(number, "classified", "Priority " + priority + ", assigned to " + group);
+    List<SlaStatus> sla = slaClocks.start(number, i.serviceCode(), priority, group, properties.managers());
+    return resolutionDue(sla);
+  }
+
+  /** Major incident procedure: flag it, tell top management. */
+  @Transactional
+  public void declareMajor(String number) {
+    Incident i = lock(number);
+    if (i.major()) {
+      return;
+    }
+    repository.update(with(i, i.priority(), i.status(), i.assignmentGroup(), true));
+    log(number, "major-incident", "Major incident declared; " + properties.topManagement() + " informed");
+    notifier.send(new Notification("incident:" + number + ":major", properties.topManagement(), "MAJOR_INCIDENT",
+        number, "Major incident " + number + ": " + i.title(),
+        "Service " + i.serviceCode() + ", priority " + i.priority() + ". " + i.description()));
+  }
+
+  /** The first agent action meets the response target. */
+  @Transactional
+  public void respond(String number, String how) {
+    Incident i = lock(number);
+    if (i.status() != IncidentStatus.NEW) {
+      return;
+    }
+    repository.update(with(i, i.priority(), IncidentStatus.IN_PROGRESS, i.assignmentGroup(), i.major()));
+    slaClocks.stop(number, SlaTarget.RESPONSE);
+    log(number, "responded", how);
+  }
+
+  @Transactional
+  public void addWorkNote(String number, String text) {
+    requireOpen(lock(number));
+    log(number, "work-note", text);
+    respond(number, "First response: work note");
+  }
+
+  /** Waiting on the customer or a supplier: the SLA clock pauses. */
+  @Transactional
+  public void hold(String number, String reason) {
+    Incident i = lock(number);
+    if (i.status() == IncidentStatus.ON_HOLD) {
+      return;
+    }
+    respond(number, "First response: put on hold");
+    repository.update(with(lock(number), i.priority(), IncidentStatus.ON_HOLD, i.assignmentGroup(), i.major()));
+    slaClocks.pause(number);
+    log(number, "on-hold", reason);
+  }
+
+  @Transactional
+  public void resume(String number) {
+    Incident i = lock(number);
+    if (i.status() != IncidentStatus.ON_HOLD) {
+      return;
+    }
+    repository.update(with(i, i.priority(), IncidentStatus.IN_PROGRESS, i.assignmentGroup(), i.major()));
+    slaClocks.resume(number);
+    log(number, "resumed", "Work resumed; SLA clock running again");
+  }
+
+  /** Functional escalation: the incident moves to the escalation group. @return the new group */
+  @Transactional
+  public String escalateFunctionally(String number, String reason) {
+    Incident i = lock(number);
+    String group = properties.escalation();
+    if (group.equals(i.assignmentGroup())) {
+      return group;
+    }
+    repository.update(with(i, i.priority(), i.status(), group, i.major()));
+    slaClocks.notifyGroup(number, group);
+    log(number, "escalated", "Functional escalation to " + group + ": " + reason);
+    return group;
+  }
+
+  /** Hierarchical escalation: the record shows the breach; managers get a task from the process. */
+  @Transactional
+  public void recordBreach(String number, String target) {
+    log(number, "sla-breached", "The " + target + " target is breached; " + properties.managers() + " intervene");
+  }
+
+  @Transactional
+  public void resolve(String number, String resolutionCode, String resolution) {
+    Incident i = lock(number);
+    if (i.status() == IncidentStatus.RESOLVED || i.status() == IncidentStatus.CLOSED) {
+      return;
+    }
+    respond(number, "First response: resolved");
+    String code = Fields.text("resolutionCode", resolutionCode, 30);
+    String text = Fields.text("resolution", resolution, 4000);
+    Incident current = lock(number);
+    repository.update(new Incident(current.number(), current.title(), current.description(), current.serviceCode(),
+        current.ciId(), current.category(), current.impact(), current.urgency(), current.priority(),
+        IncidentStatus.RESOLVED, current.assignmentGroup(), current.major(), current.reportedBy(), current.channel(),
+        code, text, current.createdAt(), EngineClock.now(), null, current.processInstanceId()));
+    // Awaiting the customer's confirmation does not count against the resolution target.
+    slaClocks.pause(number);
+    log(number, "resolved", code + ": " + text);
+  }
+
+  /** When an unconfirmed resolution closes by itself. */
+  @Transactional(readOnly = true)
+  public Instant autoCloseAt(String number) {
+    Incident i = get(number);
+    String calendar = services.get(i.serviceCode()).calendarId();
+    return calendars.calendar(calendar).addBusinessDays(EngineClock.now(), properties.autoCloseDays());
+  }
+
+  @Transactional
+  public void reopen(String number, String reason) {
+    Incident i = lock(number);
+    if (i.status() != IncidentStatus.RESOLVED) {
+      return;
+    }
+    repository.update(new Incident(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(),
+        i.impact(), i.urgency(), i.priority(), IncidentStatus.IN_PROGRESS, i.assignmentGroup(), i.major(),
+        i.reportedBy(), i.channel(), null, null, i.createdAt(), null, null, i.processInstanceId()));
+    slaClocks.resume(number);
+    log(number, "reopened", reason == null ? "Resolution rejected" : reason);
+  }
+
+  @Transactional
+  public void close(String number, String how) {
+    Incident i = lock(number);
+    if (i.status() == IncidentStatus.CLOSED) {
+      return;
+    }
+    repository.update(new Incident(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(),
+        i.impact(), i.urgency(), i.priority(), IncidentStatus.CLOSED, i.assignmentGroup(), i.major(),
+        i.reportedBy(), i.channel(), i.resolutionCode(), i.resolution(), i.createdAt(), i.resolvedAt(),
+        EngineClock.now(), i.processInstanceId()));
+    slaClocks.stopAll(number);
+    log(number, "closed", how);
+  }
+
+  /** The major incident review's report (timeline, cause, actions, improvement opportunities). */
+  @Transactional
+  public void recordReview(String number, String timeline, String cause, String actions, String improvements) {
+    if (repository.hasReview(number)) {
+      return;
+    }
+    repository.insertReview(number, EngineClock.now(), currentUser(), Fields.text("reviewTimeline", timeline, 4000),
+        Fields.text("reviewCause", cause, 4000), Fields.text("reviewActions", actions, 4000),
+        Fields.text("reviewImprovements", improvements, 4000));
+    log(number, "major-incident-review", "Review recorded: " + cause);
+  }
+
+  @Transactional(readOnly = true)
+  public Incident get(String number) {
+    return repository.find(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Incident> find(IncidentQuery query) {
+    return repository.find(query);
+  }
+
+  @Transactional(readOnly = true)
+  public List<WorkLogEntry> workLog(String number) {
+    return repository.workLog(number);
+  }
+
+  @Transactional
+  public void log(String number, String action, String text) {
+    repository.log(number, EngineClock.now(), currentUser(), action, text);
+  }
+
+  private Incident lock(String number) {
+    return repository.lock(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
+  }
+
+  private static void requireOpen(Incident i) {
+    if (!i.status().isOpen()) {
+      throw new ActionNotAllowedException(i.number(), i.status().id(), "add a work note");
+    }
+  }
+
+  private String currentUser() {
+    return currentUser.id();
+  }
+
+  private static Instant resolutionDue(List<SlaStatus> sla) {
+    return sla.stream().filter(s -> s.target().equals(SlaTarget.RESOLUTION.id())).findFirst()
+        .map(SlaStatus::dueAt).orElse(null);
+  }
+
+  private static Incident with(Incident i, Integer priority, IncidentStatus status, String group, boolean major) {
+    return new Incident(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(), i.impact(),
+        i.urgency(), priority, status, group, major, i.reportedBy(), i.channel(), i.resolutionCode(), i.resolution(),
+        i.createdAt(), i.resolvedAt(), i.closedAt(), i.processInstanceId());
+  }
+}

@@ -1,0 +1,47 @@
+package org.itsmflow.incident;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * incident-management, Task_RecordIncident: the record is created here, for POST /api/incidents
+ * and for Tasklist's start form alike (same validation, same numbers), in the same transaction
+ * as the process instance. The number becomes the business key.
+ */
+@Component("recordIncident")
+class RecordIncident implements JavaDelegate {
+
+  private final Incidents incidents;
+
+  RecordIncident(Incidents incidents) {
+    this.incidents = incidents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Incidents.Report report = new Incidents.Report(
+        text(execution, IncidentProcess.Variables.TITLE),
+        text(execution, IncidentProcess.Variables.DESCRIPTION),
+        text(execution, IncidentProcess.Variables.SERVICE_CODE),
+        text(execution, IncidentProcess.Variables.CI_ID),
+        text(execution, IncidentProcess.Variables.CATEGORY),
+        IncidentProcess.Variables.integer(execution, IncidentProcess.Variables.IMPACT),
+        IncidentProcess.Variables.integer(execution, IncidentProcess.Variables.URGENCY),
+        text(execution, IncidentProcess.Variables.REPORTED_BY),
+        text(execution, IncidentProcess.Variables.CHANNEL));
+    String number = incidents.record(report, execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(number);
+    execution.setVariable(IncidentProcess.Variables.NUMBER, number);
+    // The decisions read these as typed values, whichever form or API set them.
+    execution.setVariable(IncidentProcess.Variables.IMPACT, report.impact());
+    execution.setVariable(IncidentProcess.Variables.URGENCY, report.urgency());
+    execution.setVariable(IncidentProcess.Variables.CATEGORY, report.category() == null ? null : report.category().trim());
+    execution.setVariable(IncidentProcess.Variables.DECLARED_MAJOR,
+        IncidentProcess.Variables.flag(execution, IncidentProcess.Variables.DECLARED_MAJOR));
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    return IncidentProcess.Variables.text(execution, name);
+  }
+}

@@ -1,0 +1,302 @@
+package org.itsmflow.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.itsmflow.incident.IncidentProcess.Elements;
+import org.itsmflow.incident.IncidentProcess.Messages;
+import org.itsmflow.incident.IncidentProcess.Variables;
+import org.itsmflow.security.RoleGroup;
+import org.itsmflow.sla.SlaClockProcess;
+import org.itsmflow.sla.SlaStatus;
+import org.itsmflow.support.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** incident-management, path by path; timers by moving the engine clock. */
+class IncidentProcessTest extends ApplicationTest {
+
+  static final String SERVICE = "INC-TEST";
+  private static final Instant START = Instant.parse("2026-11-25T08:00:00Z");
+
+  @Autowired Incidents incidents;
+  @Autowired org.itsmflow.sla.SlaClocks slaClocks;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void service() {
+    ClockUtil.setCurrentTime(Date.from(START));
+    ensureService(jdbc);
+  }
+
+  static void ensureService(JdbcTemplate jdbc) {
+    if (jdbc.queryForObject("SELECT count(*) FROM itsm_service WHERE code = ?", Integer.class, SERVICE) == 0) {
+      jdbc.update("INSERT INTO itsm_service (code, name, owner_group, criticality, status, calendar_id) "
+          + "VALUES (?, 'Incident test service', 'service-owners', 2, 'LIVE', '24x7')", SERVICE);
+    }
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void happyPathFromReportToConfirmedClosure() {
+    ProcessInstance incident = report(2, 2, null, false);
+    String number = incident.getBusinessKey();
+
+    assertThat(number).matches("INC-\\d{6}");
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE).task().hasCandidateGroup(RoleGroup.SERVICE_DESK.id());
+    assertThat(task(incident).getDueDate()).isEqualTo(Date.from(START.plus(Duration.ofMinutes(1440))));
+    Incident recorded = incidents.get(number);
+    assertThat(recorded.priority()).isEqualTo(3);
+    assertThat(recorded.status()).isEqualTo(IncidentStatus.NEW);
+
+    engine.getTaskService().claim(task(incident).getId(), "agent-1");
+    assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.IN_PROGRESS);
+    assertThat(state(number, "response")).isEqualTo("met");
+
+    complete(task(incident), withVariables(Variables.OUTCOME, Variables.OUTCOME_RESOLVE,
+        Variables.RESOLUTION_CODE, "fixed", Variables.RESOLUTION, "Restarted the mail queue"));
+
+    assertThat(incident).isWaitingAt(Elements.AWAIT_CONFIRMATION);
+    assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.RESOLVED);
+    assertThat(state(number, "resolution")).as("paused while awaiting confirmation").isEqualTo("paused");
+
+    correlate(number, Messages.CONFIRMED);
+
+    assertThat(incident).isEnded().hasPassed(Elements.CLOSED);
+    assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.CLOSED);
+    assertThat(state(number, "resolution")).isEqualTo("met");
+    assertThat(incidents.workLog(number)).extracting(WorkLogEntry::action)
+        .containsSubsequence("recorded", "classified", "responded", "resolved", "closed");
+  }
+
+  @Test
+  void networkIncidentsGoStraightToSecondLevel() {
+    ProcessInstance incident = report(3, 3, "network", false);
+
+    assertThat(incident).task().hasCandidateGroup(RoleGroup.SUPPORT_2ND_LEVEL.id());
+    assertThat(incidents.get(incident.getBusinessKey()).priority()).isEqualTo(5);
+  }
+
+  @Test
+  void holdPausesAndResumeRestartsTheSlaClock() {
+    ProcessInstance incident = report(2, 2, null, false);
+    String number = incident.getBusinessKey();
+
+    correlate(number, Messages.PUT_ON_HOLD, Variables.REASON, "Waiting for the customer's log files");
+
+    assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.ON_HOLD);
+    assertThat(state(number, "resolution")).isEqualTo("paused");
+    assertThat(state(number, "response")).as("putting on hold is a response").isEqualTo("met");
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE, Elements.AWAIT_RESUME);
+
+    ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofHours(5))));
+    correlate(number, Messages.RESUMED);
+
+    assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.IN_PROGRESS);
+    assertThat(slaStatus(number, "resolution").dueAt()).isEqualTo(START.plus(Duration.ofMinutes(1440 + 300)));
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE);
+  }
+
+  @Test
+  void agentEscalatesToSecondLevel() {
+    ProcessInstance incident = report(2, 2, null, false);
+
+    complete(task(incident), withVariables(Variables.OUTCOME, Variables.OUTCOME_ESCALATE, Variables.REASON,
+        "Needs database access"));
+
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE).task().hasCandidateGroup(RoleGroup.SUPPORT_2ND_LEVEL.id());
+    assertThat(incidents.get(incident.getBusinessKey()).assignmentGroup()).isEqualTo(RoleGroup.SUPPORT_2ND_LEVEL.id());
+  }
+
+  @Test
+  void escalationRequestedThroughTheApiMovesTheTask() {
+    ProcessInstance incident = report(2, 2, null, false);
+
+    correlate(incident.getBusinessKey(), Messages.ESCALATION_REQUESTED, Variables.REASON, "Monitoring says so");
+
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE).task().hasCandidateGroup(RoleGroup.SUPPORT_2ND_LEVEL.id());
+  }
+
+  @Test
+  void slaWarningEscalatesAnUnclaimedIncident() {
+    ProcessInstance incident = report(2, 2, null, false);
+
+    runSlaJob(incident.getBusinessKey(), "response", SlaClockProcess.Elements.WARNING_DUE, Duration.ofMinutes(45));
+
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE).task().hasCandidateGroup(RoleGroup.SUPPORT_2ND_LEVEL.id());
+    List<IdentityLink> links = engine.getTaskService().getIdentityLinksForTask(task(incident).getId());
+    assertThat(links).extracting(IdentityLink::getGroupId).doesNotContain(RoleGroup.SERVICE_DESK.id());
+  }
+
+  @Test
+  void slaWarningLeavesAClaimedIncidentWhereItIs() {
+    ProcessInstance incident = report(2, 2, null, false);
+    engine.getTaskService().claim(task(incident).getId(), "agent-2");
+
+    runSlaJob(incident.getBusinessKey(), "resolution", SlaClockProcess.Elements.WARNING_DUE, Duration.ofMinutes(1080));
+
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(incident).getId()))
+        .extracting(IdentityLink::getGroupId).contains(RoleGroup.SERVICE_DESK.id())
+        .doesNotContain(RoleGroup.SUPPORT_2ND_LEVEL.id());
+    assertThat(incidents.get(incident.getBusinessKey()).assignmentGroup()).isEqualTo(RoleGroup.SERVICE_DESK.id());
+  }
+
+  @Test
+  void breachGivesIncidentManagersATaskToIntervene() {
+    ProcessInstance incident = report(2, 2, null, false);
+    String number = incident.getBusinessKey();
+
+    runSlaJob(number, "response", SlaClockProcess.Elements.BREACH_DUE, Duration.ofMinutes(60));
+
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE, Elements.INTERVENE_ON_BREACH);
+    assertThat(task(Elements.INTERVENE_ON_BREACH, incident)).hasCandidateGroup(RoleGroup.INCIDENT_MANAGERS.id());
+    complete(task(Elements.INTERVENE_ON_BREACH, incident), withVariables(Variables.NOTE, "Added a second engineer"));
+    assertThat(incidents.workLog(number)).extracting(WorkLogEntry::action).contains("sla-breached",
+        Elements.INTERVENE_ON_BREACH);
+    assertThat(slaStatus(number, "response").state()).isEqualTo("breached");
+  }
+
+  @Test
+  void majorIncidentIsLedUpdatedAndReviewed() {
+    ProcessInstance incident = report(1, 1, null, false);
+    String number = incident.getBusinessKey();
+
+    assertThat(incidents.get(number).major()).isTrue();
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE, Elements.LEAD_MAJOR_INCIDENT);
+    assertThat(notifications(number, "MAJOR_INCIDENT")).isOne();
+    assertThat(job(Elements.STATUS_UPDATE_DUE, incident).getDuedate())
+        .isEqualTo(Date.from(START.plus(Duration.ofMinutes(30))));
+
+    ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofMinutes(30))));
+    execute(job(Elements.STATUS_UPDATE_DUE, incident));
+    assertThat(notifications(number, "MAJOR_INCIDENT_UPDATE")).isOne();
+    assertThat(job(Elements.STATUS_UPDATE_DUE, incident).getDuedate())
+        .as("the next update").isEqualTo(Date.from(START.plus(Duration.ofMinutes(60))));
+
+    complete(task(Elements.INVESTIGATE, incident), withVariables(Variables.OUTCOME, Variables.OUTCOME_RESOLVE,
+        Variables.RESOLUTION_CODE, "fixed", Variables.RESOLUTION, "Failed over to the standby"));
+    assertThat(incident).isWaitingAt(Elements.AWAIT_CONFIRMATION);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(incident.getId())
+        .activityId(Elements.STATUS_UPDATE_DUE).count()).as("updates stop at resolution").isZero();
+
+    correlate(number, Messages.CONFIRMED);
+    assertThat(incident).isWaitingAt(Elements.REVIEW_MAJOR_INCIDENT);
+    complete(task(incident), withVariables(Variables.REVIEW_TIMELINE, "08:00 down, 08:40 failover",
+        Variables.REVIEW_CAUSE, "Disk controller", Variables.REVIEW_ACTIONS, "Failover",
+        Variables.REVIEW_IMPROVEMENTS, "Monitor controller health"));
+
+    assertThat(incident).isEnded();
+    assertThat(jdbc.queryForObject("SELECT cause FROM itsm_major_incident_review WHERE number = ?", String.class,
+        number)).isEqualTo("Disk controller");
+  }
+
+  @Test
+  void agentDeclaresAMajorIncident() {
+    ProcessInstance incident = report(3, 3, null, true);
+
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE, Elements.LEAD_MAJOR_INCIDENT);
+  }
+
+  @Test
+  void rejectedResolutionReopensTheIncident() {
+    ProcessInstance incident = report(2, 2, null, false);
+    String number = incident.getBusinessKey();
+    resolve(incident);
+
+    correlate(number, Messages.REOPENED, Variables.REASON, "Still failing");
+
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE);
+    assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.IN_PROGRESS);
+    assertThat(state(number, "resolution")).isEqualTo("running");
+  }
+
+  @Test
+  void noAnswerWithinThreeBusinessDaysClosesTheIncident() {
+    ProcessInstance incident = report(2, 2, null, false);
+    String number = incident.getBusinessKey();
+    resolve(incident);
+    assertThat(job(Elements.AUTO_CLOSE_DUE, incident).getDuedate()).isEqualTo(Date.from(START.plus(Duration.ofDays(3))));
+
+    ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(3))));
+    execute(job(Elements.AUTO_CLOSE_DUE, incident));
+
+    assertThat(incident).isEnded();
+    assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.CLOSED);
+    assertThat(incidents.workLog(number)).last().extracting(WorkLogEntry::text).asString().contains("automatically");
+  }
+
+  @Test
+  void workNotesGoToTheWorkLog() {
+    ProcessInstance incident = report(2, 2, null, false);
+    String number = incident.getBusinessKey();
+
+    correlate(number, Messages.WORK_NOTE_ADDED, Variables.NOTE, "Called the user back");
+
+    assertThat(incidents.workLog(number)).extracting(WorkLogEntry::text).contains("Called the user back");
+    assertThat(state(number, "response")).isEqualTo("met");
+  }
+
+  private ProcessInstance report(int impact, int urgency, String category, boolean declaredMajor) {
+    return engine.getRuntimeService().startProcessInstanceByKey(IncidentProcess.KEY, withVariables(
+        Variables.TITLE, "Mail is down", Variables.DESCRIPTION, "Nobody can send mail",
+        Variables.SERVICE_CODE, SERVICE, Variables.IMPACT, impact, Variables.URGENCY, urgency,
+        Variables.CATEGORY, category, Variables.REPORTED_BY, "caller-1", Variables.CHANNEL, "phone",
+        Variables.DECLARED_MAJOR, declaredMajor));
+  }
+
+  private void resolve(ProcessInstance incident) {
+    complete(task(Elements.INVESTIGATE, incident), withVariables(Variables.OUTCOME, Variables.OUTCOME_RESOLVE,
+        Variables.RESOLUTION_CODE, "workaround", Variables.RESOLUTION, "Cleared the cache"));
+  }
+
+  private void correlate(String number, String message, Object... variables) {
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < variables.length; i += 2) {
+      values.put((String) variables[i], variables[i + 1]);
+    }
+    engine.getRuntimeService().createMessageCorrelation(message).processInstanceBusinessKey(number)
+        .setVariables(values).correlate();
+  }
+
+  private void runSlaJob(String number, String target, String timer, Duration after) {
+    ProcessInstance clock = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(SlaClockProcess.KEY).processInstanceBusinessKey(number)
+        .variableValueEquals(SlaClockProcess.Variables.SLA_TARGET, target).singleResult();
+    ClockUtil.setCurrentTime(Date.from(START.plus(after)));
+    execute(job(timer, clock));
+  }
+
+  private SlaStatus slaStatus(String number, String target) {
+    return slaClocks.status(number).stream().filter(s -> s.target().equals(target)).findFirst().orElseThrow();
+  }
+
+  private String state(String number, String target) {
+    return slaStatus(number, target).state();
+  }
+
+  private int notifications(String number, String kind) {
+    return jdbc.queryForObject("SELECT count(*) FROM itsm_notification WHERE record_ref = ? AND kind = ?",
+        Integer.class, number, kind);
+  }
+}
