@@ -60,6 +60,10 @@ class IncidentController {
 
   record ResolveRequest(String resolutionCode, String resolution) {}
 
+  record LinkRequest(String parent) {}
+
+  record ReclassifyRequest(Integer impact, Integer urgency) {}
+
   /** Records the incident and starts its process in one transaction. */
   @PostMapping
   @Transactional
@@ -182,6 +186,29 @@ class IncidentController {
     return view(number);
   }
 
+  /** This incident is caused by a (major) parent incident and will be resolved with it. */
+  @PostMapping("/{number}/link")
+  @Transactional
+  IncidentView link(@PathVariable String number, @RequestBody LinkRequest body) {
+    require(number, "link", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.ON_HOLD);
+    String parent = Fields.text("parent", body == null ? null : body.parent(), 20);
+    incidents.checkLink(number, parent);
+    correlate(number, Messages.LINKED, Map.of(IncidentProcess.Variables.PARENT_NUMBER, parent));
+    return view(number);
+  }
+
+  /** New impact and urgency: the decision table sets the priority again, the SLA follows. */
+  @PostMapping("/{number}/reclassify")
+  @Transactional
+  IncidentView reclassify(@PathVariable String number, @RequestBody ReclassifyRequest body) {
+    require(number, "reclassify", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.ON_HOLD);
+    int impact = Fields.range("impact", body == null ? null : body.impact(), 1, 3);
+    int urgency = Fields.range("urgency", body == null ? null : body.urgency(), 1, 3);
+    correlate(number, Messages.RECLASSIFIED, Map.of(IncidentProcess.Variables.IMPACT, impact,
+        IncidentProcess.Variables.URGENCY, urgency));
+    return view(number);
+  }
+
   private void require(String number, String action, IncidentStatus... allowed) {
     IncidentStatus status = incidents.get(number).status();
     if (!EnumSet.of(allowed[0], allowed).contains(status)) {
@@ -202,7 +229,7 @@ class IncidentController {
   private IncidentView view(String number) {
     Incident incident = incidents.get(number);
     List<SlaStatus> sla = incident.priority() == null ? List.of() : slaClocks.status(number);
-    return IncidentView.of(incident, sla, incidents.workLog(number));
+    return IncidentView.of(incident, incidents.children(number), sla, incidents.workLog(number));
   }
 
   private static VariableMap newVariables() {

@@ -29,6 +29,9 @@ public final class IncidentProcess {
     public static final String WORK_NOTE_ADDED = "IncidentWorkNoteAdded";
     public static final String CONFIRMED = "IncidentConfirmed";
     public static final String REOPENED = "IncidentReopened";
+    public static final String RECLASSIFIED = "IncidentReclassified";
+    public static final String LINKED = "IncidentLinked";
+    public static final String PARENT_RESOLVED = "ParentIncidentResolved";
 
     private Messages() {}
   }
@@ -75,6 +78,7 @@ public final class IncidentProcess {
     public static final String RESOLUTION_CODE = "resolutionCode";
     public static final String RESOLUTION = "resolution";
     public static final String NOTE = "note";
+    public static final String PARENT_NUMBER = "parentNumber";
     // Major incident review (Tasklist form).
     public static final String REVIEW_TIMELINE = "reviewTimeline";
     public static final String REVIEW_CAUSE = "reviewCause";

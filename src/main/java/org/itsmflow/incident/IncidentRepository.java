@@ -15,7 +15,7 @@ class IncidentRepository {
 
   private static final String COLUMNS = "number, title, description, service_code, ci_id, category, impact, urgency, "
       + "priority, status, assignment_group, major, reported_by, channel, resolution_code, resolution, created_at, "
-      + "resolved_at, closed_at, process_instance_id";
+      + "resolved_at, closed_at, process_instance_id, parent_number";
 
   private final JdbcTemplate jdbc;
 
@@ -24,19 +24,23 @@ class IncidentRepository {
   }
 
   void insert(Incident i) {
-    jdbc.update("INSERT INTO itsm_incident (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    jdbc.update("INSERT INTO itsm_incident (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(), i.impact(), i.urgency(),
         i.priority(), i.status().name(), i.assignmentGroup(), i.major(), i.reportedBy(), i.channel(),
         i.resolutionCode(), i.resolution(), ts(i.createdAt()), ts(i.resolvedAt()), ts(i.closedAt()),
-        i.processInstanceId());
+        i.processInstanceId(), i.parentNumber());
   }
 
   void update(Incident i) {
     jdbc.update("UPDATE itsm_incident SET priority = ?, status = ?, assignment_group = ?, major = ?, "
-            + "resolution_code = ?, resolution = ?, resolved_at = ?, closed_at = ?, process_instance_id = ? "
-            + "WHERE number = ?",
+            + "resolution_code = ?, resolution = ?, resolved_at = ?, closed_at = ?, process_instance_id = ?, "
+            + "parent_number = ? WHERE number = ?",
         i.priority(), i.status().name(), i.assignmentGroup(), i.major(), i.resolutionCode(), i.resolution(),
-        ts(i.resolvedAt()), ts(i.closedAt()), i.processInstanceId(), i.number());
+        ts(i.resolvedAt()), ts(i.closedAt()), i.processInstanceId(), i.parentNumber(), i.number());
+  }
+
+  void updateImpact(String number, int impact, int urgency) {
+    jdbc.update("UPDATE itsm_incident SET impact = ?, urgency = ? WHERE number = ?", impact, urgency, number);
   }
 
   Optional<Incident> find(String number) {
@@ -114,7 +118,17 @@ class IncidentRepository {
         rs.getString("assignment_group"), rs.getBoolean("major"), rs.getString("reported_by"),
         rs.getString("channel"), rs.getString("resolution_code"), rs.getString("resolution"),
         instant(rs, "created_at"), instant(rs, "resolved_at"), instant(rs, "closed_at"),
-        rs.getString("process_instance_id"));
+        rs.getString("process_instance_id"), rs.getString("parent_number"));
+  }
+
+  List<String> openChildren(String parentNumber) {
+    return jdbc.queryForList("SELECT number FROM itsm_incident WHERE parent_number = ? "
+        + "AND status IN ('NEW', 'IN_PROGRESS', 'ON_HOLD') ORDER BY number", String.class, parentNumber);
+  }
+
+  List<String> children(String parentNumber) {
+    return jdbc.queryForList("SELECT number FROM itsm_incident WHERE parent_number = ? ORDER BY number",
+        String.class, parentNumber);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

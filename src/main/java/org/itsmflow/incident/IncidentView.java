@@ -10,14 +10,18 @@ public record IncidentView(
     int urgency, Integer priority, String status, String assignmentGroup, boolean major, boolean breached,
     String reportedBy, String channel, String resolutionCode, String resolution, Instant createdAt,
     Instant resolvedAt, Instant closedAt, Instant responseDueAt, Instant resolutionDueAt, String processInstanceId,
-    List<SlaStatus> sla, List<WorkLogEntry> workLog) {
+    String parentNumber, List<String> children, List<SlaStatus> sla, List<WorkLogEntry> workLog) {
 
   static IncidentView of(Incident i, List<SlaStatus> sla, List<WorkLogEntry> workLog) {
+    return of(i, List.of(), sla, workLog);
+  }
+
+  static IncidentView of(Incident i, List<String> children, List<SlaStatus> sla, List<WorkLogEntry> workLog) {
     return new IncidentView(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(),
         i.impact(), i.urgency(), i.priority(), i.status().id(), i.assignmentGroup(), i.major(),
         sla.stream().anyMatch(s -> s.breachedAt() != null), i.reportedBy(), i.channel(), i.resolutionCode(),
         i.resolution(), i.createdAt(), i.resolvedAt(), i.closedAt(), due(sla, "response"), due(sla, "resolution"),
-        i.processInstanceId(), sla, workLog);
+        i.processInstanceId(), i.parentNumber(), children, sla, workLog);
   }
 
   private static Instant due(List<SlaStatus> sla, String target) {

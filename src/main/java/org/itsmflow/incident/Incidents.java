@@ -10,6 +10,7 @@ import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.platform.RecordNumbers;
@@ -91,7 +92,7 @@ public class Incidents {
     Instant now = EngineClock.now();
     repository.insert(new Incident(number, r.title(), r.description(), r.serviceCode(), r.ciId(), r.category(),
         r.impact(), r.urgency(), null, IncidentStatus.NEW, null, false, r.reportedBy(), r.channel(), null, null, now,
-        null, null, processInstanceId));
+        null, null, processInstanceId, null));
     log(number, "recorded", "Reported by " + r.reportedBy() + " via " + r.channel());
     return number;
   }
@@ -104,6 +105,23 @@ public class Incidents {
     log(number, "classified", "Priority " + priority + ", assigned to " + group);
     List<SlaStatus> sla = slaClocks.start(number, i.serviceCode(), priority, group, properties.managers());
     return resolutionDue(sla);
+  }
+
+  /**
+   * New impact and urgency, and the priority the decision table gave them: the SLA clock takes
+   * the new targets. @return the new resolution due time
+   */
+  @Transactional
+  public Instant reprioritise(String number, Integer impact, Integer urgency, Integer priority) {
+    Incident i = lock(number);
+    int newImpact = Fields.range("impact", impact, 1, 3);
+    int newUrgency = Fields.range("urgency", urgency, 1, 3);
+    repository.updateImpact(number, newImpact, newUrgency);
+    repository.update(with(lock(number), priority, i.status(), i.assignmentGroup(), i.major()));
+    slaClocks.retarget(number, i.serviceCode(), priority);
+    log(number, "reprioritised", "Impact " + newImpact + ", urgency " + newUrgency + ": priority "
+        + i.priority() + " -> " + priority);
+    return resolutionDue(slaClocks.status(number));
   }
 
   /** Major incident procedure: flag it, tell top management. */
@@ -196,10 +214,76 @@ public class Incidents {
     repository.update(new Incident(current.number(), current.title(), current.description(), current.serviceCode(),
         current.ciId(), current.category(), current.impact(), current.urgency(), current.priority(),
         IncidentStatus.RESOLVED, current.assignmentGroup(), current.major(), current.reportedBy(), current.channel(),
-        code, text, current.createdAt(), EngineClock.now(), null, current.processInstanceId()));
+        code, text, current.createdAt(), EngineClock.now(), null, current.processInstanceId(), current.parentNumber()));
     // Awaiting the customer's confirmation does not count against the resolution target.
     slaClocks.pause(number);
     log(number, "resolved", code + ": " + text);
+  }
+
+  /** Checks a link before the process is asked to make it: 400, 404 or 409 as for any input. */
+  @Transactional(readOnly = true)
+  public void checkLink(String number, String parentNumber) {
+    validLink(get(number), parentNumber);
+  }
+
+  private String validLink(Incident child, String parentNumber) {
+    String number = child.number();
+    String parent = Fields.text("parent", parentNumber, 20);
+    if (parent.equals(number)) {
+      throw new InvalidFieldException("parent", "an incident cannot be its own parent");
+    }
+    Incident parentIncident = repository.find(parent)
+        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, parent, "parent"));
+    if (number.equals(parentIncident.parentNumber())) {
+      throw new InvalidFieldException("parent", parent + " is already a child of " + number);
+    }
+    if (!parentIncident.status().isOpen()) {
+      throw new ActionNotAllowedException(parent, parentIncident.status().id(), "take new child incidents");
+    }
+    return parent;
+  }
+
+  /** Links a child incident to the major (parent) incident that causes it. */
+  @Transactional
+  public void link(String number, String parentNumber) {
+    Incident child = lock(number);
+    String parent = validLink(child, parentNumber);
+    if (parent.equals(child.parentNumber())) {
+      return;
+    }
+    repository.update(new Incident(child.number(), child.title(), child.description(), child.serviceCode(),
+        child.ciId(), child.category(), child.impact(), child.urgency(), child.priority(), child.status(),
+        child.assignmentGroup(), child.major(), child.reportedBy(), child.channel(), child.resolutionCode(),
+        child.resolution(), child.createdAt(), child.resolvedAt(), child.closedAt(), child.processInstanceId(),
+        parent));
+    log(number, "linked", "Caused by " + parent);
+    log(parent, "child-linked", number + " linked as a child incident");
+  }
+
+  /** The open children of a parent incident, to be resolved with it. */
+  @Transactional(readOnly = true)
+  public List<String> openChildren(String parentNumber) {
+    return repository.openChildren(parentNumber);
+  }
+
+  @Transactional(readOnly = true)
+  public List<String> children(String parentNumber) {
+    return repository.children(parentNumber);
+  }
+
+  /** Resolved with its parent: same resolution; the desk tells the reporter. */
+  @Transactional
+  public void resolveWithParent(String number, String parent, String resolutionCode, String resolution) {
+    Incident child = get(number);
+    if (!child.status().isOpen()) {
+      return;
+    }
+    resolve(number, resolutionCode, "Resolved with " + parent + ": " + resolution);
+    notifier.send(new Notification("incident:" + number + ":resolved-with:" + parent, child.assignmentGroup(),
+        "REPORTER_UPDATE", number, "Tell " + child.reportedBy() + ": " + number + " is resolved",
+        number + " (" + child.title() + ") was resolved together with " + parent + ": " + resolution
+            + ". Please let " + child.reportedBy() + " know and ask for confirmation."));
+    log(number, "reporter-notified", child.assignmentGroup() + " asked to inform " + child.reportedBy());
   }
 
   /** When an unconfirmed resolution closes by itself. */
@@ -218,7 +302,7 @@ public class Incidents {
     }
     repository.update(new Incident(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(),
         i.impact(), i.urgency(), i.priority(), IncidentStatus.IN_PROGRESS, i.assignmentGroup(), i.major(),
-        i.reportedBy(), i.channel(), null, null, i.createdAt(), null, null, i.processInstanceId()));
+        i.reportedBy(), i.channel(), null, null, i.createdAt(), null, null, i.processInstanceId(), i.parentNumber()));
     slaClocks.resume(number);
     log(number, "reopened", reason == null ? "Resolution rejected" : reason);
   }
@@ -232,7 +316,7 @@ public class Incidents {
     repository.update(new Incident(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(),
         i.impact(), i.urgency(), i.priority(), IncidentStatus.CLOSED, i.assignmentGroup(), i.major(),
         i.reportedBy(), i.channel(), i.resolutionCode(), i.resolution(), i.createdAt(), i.resolvedAt(),
-        EngineClock.now(), i.processInstanceId()));
+        EngineClock.now(), i.processInstanceId(), i.parentNumber()));
     slaClocks.stopAll(number);
     log(number, "closed", how);
   }
@@ -291,6 +375,6 @@ public class Incidents {
   private static Incident with(Incident i, Integer priority, IncidentStatus status, String group, boolean major) {
     return new Incident(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(), i.impact(),
         i.urgency(), priority, status, group, major, i.reportedBy(), i.channel(), i.resolutionCode(), i.resolution(),
-        i.createdAt(), i.resolvedAt(), i.closedAt(), i.processInstanceId());
+        i.createdAt(), i.resolvedAt(), i.closedAt(), i.processInstanceId(), i.parentNumber());
   }
 }

@@ -158,6 +158,29 @@ class IncidentApiTest extends ApplicationTest {
   }
 
   @Test
+  void linkAndReclassifyThroughTheApi() {
+    String parent = create();
+    String child = create();
+
+    JsonNode linked = action(child, "link", "{\"parent\": \"" + parent + "\"}");
+    assertThat(linked.path("parentNumber").asText()).isEqualTo(parent);
+    assertThat(as(agent).getForObject("/api/incidents/" + parent, JsonNode.class).path("children").toString())
+        .contains(child);
+    JsonNode reclassified = action(child, "reclassify", "{\"impact\": 1, \"urgency\": 1}");
+    assertThat(reclassified.path("priority").asInt()).isEqualTo(1);
+
+    ResponseEntity<JsonNode> self = send(as(agent), POST, "/api/incidents/" + child + "/link",
+        "{\"parent\": \"" + child + "\"}");
+    assertThat(self.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<JsonNode> missing = send(as(agent), POST, "/api/incidents/" + child + "/link",
+        "{\"parent\": \"INC-999999\"}");
+    assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(missing.getBody().path("field").asText()).isEqualTo("parent");
+    assertThat(send(as(agent), POST, "/api/incidents/" + child + "/reclassify", "{\"impact\": 9, \"urgency\": 1}")
+        .getBody().path("field").asText()).isEqualTo("impact");
+  }
+
+  @Test
   void onlyIncidentWorkersChangeIncidents() {
     String auditor = user("inc-api-auditor", RoleGroup.AUDITORS.id());
 

@@ -257,6 +257,69 @@ class IncidentProcessTest extends ApplicationTest {
     assertThat(state(number, "response")).isEqualTo("met");
   }
 
+  @Test
+  void resolvingTheParentResolvesItsOpenChildren() {
+    ProcessInstance parent = report(1, 1, null, false);
+    ProcessInstance child = report(3, 2, null, false);
+    ProcessInstance doneChild = report(3, 3, null, false);
+    correlate(child.getBusinessKey(), Messages.LINKED, Variables.PARENT_NUMBER, parent.getBusinessKey());
+    correlate(doneChild.getBusinessKey(), Messages.LINKED, Variables.PARENT_NUMBER, parent.getBusinessKey());
+    resolve(doneChild);
+
+    complete(task(Elements.INVESTIGATE, parent), withVariables(Variables.OUTCOME, Variables.OUTCOME_RESOLVE,
+        Variables.RESOLUTION_CODE, "fixed", Variables.RESOLUTION, "Replaced the core switch"));
+
+    Incident resolvedChild = incidents.get(child.getBusinessKey());
+    assertThat(resolvedChild.status()).isEqualTo(IncidentStatus.RESOLVED);
+    assertThat(resolvedChild.resolution()).contains(parent.getBusinessKey()).contains("Replaced the core switch");
+    assertThat(child).isWaitingAt(Elements.AWAIT_CONFIRMATION);
+    assertThat(notifications(child.getBusinessKey(), "REPORTER_UPDATE")).isOne();
+    assertThat(incidents.get(doneChild.getBusinessKey()).resolution()).as("already resolved on its own")
+        .isEqualTo("Cleared the cache");
+    assertThat(incidents.children(parent.getBusinessKey()))
+        .containsExactlyInAnyOrder(child.getBusinessKey(), doneChild.getBusinessKey());
+  }
+
+  @Test
+  void priorityChangeRetargetsTheSlaAndKeepsTheTimeUsed() {
+    ProcessInstance incident = report(3, 3, null, false);
+    String number = incident.getBusinessKey();
+    ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofHours(2))));
+
+    correlate(number, Messages.RECLASSIFIED, Variables.IMPACT, 1, Variables.URGENCY, 2);
+
+    assertThat(incidents.get(number).priority()).isEqualTo(2);
+    SlaStatus resolution = slaStatus(number, "resolution");
+    assertThat(resolution.targetMinutes()).isEqualTo(480);
+    assertThat(resolution.elapsedMinutes()).isEqualTo(120);
+    assertThat(resolution.dueAt()).isEqualTo(START.plus(Duration.ofMinutes(480)));
+    assertThat(task(incident).getDueDate()).as("unchanged until the task is created again")
+        .isEqualTo(Date.from(START.plus(Duration.ofMinutes(5760))));
+    assertThat(incidents.workLog(number)).extracting(WorkLogEntry::action).contains("reprioritised");
+  }
+
+  @Test
+  void tasklistStartFormValuesAreAcceptedAsText() {
+    ProcessInstance incident = engine.getRuntimeService().startProcessInstanceByKey(IncidentProcess.KEY,
+        withVariables(Variables.TITLE, "Printer jam", Variables.DESCRIPTION, "Floor 3",
+            Variables.SERVICE_CODE, SERVICE, Variables.IMPACT, "3", Variables.URGENCY, "1",
+            Variables.REPORTED_BY, "caller-2", Variables.CATEGORY, "hardware"));
+
+    assertThat(incidents.get(incident.getBusinessKey()).priority()).isEqualTo(3);
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE);
+  }
+
+  @Test
+  void aReportWithAnUnknownServiceCreatesNothing() {
+    int before = jdbc.queryForObject("SELECT count(*) FROM itsm_incident", Integer.class);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(
+            IncidentProcess.KEY, withVariables(Variables.TITLE, "x", Variables.DESCRIPTION, "y",
+                Variables.SERVICE_CODE, "NO-SUCH", Variables.IMPACT, 1, Variables.URGENCY, 1)))
+        .hasMessageContaining("serviceCode");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM itsm_incident", Integer.class)).isEqualTo(before);
+  }
+
   private ProcessInstance report(int impact, int urgency, String category, boolean declaredMajor) {
     return engine.getRuntimeService().startProcessInstanceByKey(IncidentProcess.KEY, withVariables(
         Variables.TITLE, "Mail is down", Variables.DESCRIPTION, "Nobody can send mail",
