@@ -28,10 +28,31 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 
-/** incident-management, path by path; timers by moving the engine clock. */
+/**
+ * incident-management, path by path; timers by moving the engine clock. Process test coverage
+ * writes its report to target/process-test-coverage and fails the class below 90 % of the
+ * incident model's flow nodes and sequence flows.
+ */
+@Import({ProcessEngineCoverageConfiguration.class, IncidentProcessTest.Coverage.class})
 class IncidentProcessTest extends ApplicationTest {
+
+  @TestConfiguration
+  static class Coverage {
+    @Bean
+    ProcessEngineCoverageProperties incidentCoverage() {
+      return ProcessEngineCoverageProperties.builder()
+          .assertClassCoverageAtLeast(0.9)
+          .excludeProcessDefinitionKeys(SlaClockProcess.KEY, "sla-escalation-probe", "foundation-smoke")
+          .build();
+    }
+  }
 
   static final String SERVICE = "INC-TEST";
   private static final Instant START = Instant.parse("2026-11-25T08:00:00Z");
