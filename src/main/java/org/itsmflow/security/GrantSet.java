@@ -38,12 +38,17 @@ final class GrantSet {
     return set;
   }
 
-  /** May start these processes from Tasklist or our API, and read their history in Tasklist. */
+  /**
+   * May start these processes from Tasklist or our API, and read their instances' variables
+   * (Tasklist shows a task's record number, title, priority and SLA due time from them) and
+   * history.
+   */
   GrantSet starts(String... processKeys) {
     grants.add(Grant.of(PROCESS_INSTANCE, ALL, ProcessInstancePermissions.CREATE));
     for (String key : processKeys) {
       grants.add(Grant.of(PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
     }
     return this;
   }

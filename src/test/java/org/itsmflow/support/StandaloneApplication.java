@@ -58,6 +58,21 @@ public final class StandaloneApplication implements AutoCloseable {
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
+  /** POST of a JSON body with HTTP Basic; returns the response body, failing on any status but 2xx. */
+  public String postJson(String path, String user, String password, String json) throws Exception {
+    String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+        .header("Authorization", "Basic " + credentials)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build();
+    HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() / 100 != 2) {
+      throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
   @Override
   public void close() {
     context.close();

@@ -1,0 +1,61 @@
+// Browser test (run by TasklistBrowserIT): every form of the incident process renders in
+// Tasklist with its data. Logs in, opens a filter, and for each "task name=expected label"
+// opens the first such task and waits for the label; "start:<process name>=<label>" opens the
+// process's start form from "Start process".
+// Usage: node tasklist-forms.js <baseUrl> <user> <password> <filter> <screenshotDir> <check>...
+const { chromium } = require('playwright-core');
+
+const [baseUrl, user, password, filter, screenshotDir, ...checks] = process.argv.slice(2);
+
+async function choose(scope, index, option) {
+  await scope.locator('.fjs-form-field-select .fjs-input-group').nth(index).click();
+  await scope.page().locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+}
+
+(async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync']
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  let current = 'login';
+  try {
+    await page.goto(baseUrl + '/camunda/app/tasklist/default/');
+    await page.fill('input[placeholder=Username]', user);
+    await page.fill('input[placeholder=Password]', password);
+    await page.click('button[type=submit]');
+    await page.click('text=' + filter, { timeout: 30000 });
+    for (const check of checks) {
+      current = check;
+      const [target, label] = check.split('=');
+      if (target.startsWith('start:')) {
+        await page.click('text=Start process');
+        await page.click('.modal-dialog a:has-text("' + target.substring(6) + '")');
+        await page.getByText(label).first().waitFor({ timeout: 30000 });
+        // Log an incident the way an agent taking a call does.
+        const dialog = page.locator('.modal-dialog');
+        await dialog.getByLabel(/^Title/).fill('Logged from Tasklist');
+        await dialog.getByLabel(/^What happened/).fill('Caller cannot print');
+        await dialog.getByLabel(/^Service code/).fill('EMAIL');
+        await choose(dialog, 1, '2 - a group of users');
+        await choose(dialog, 2, '2 - work is impaired');
+        await dialog.getByLabel(/^Caller/).fill('John Doe');
+        await page.screenshot({ path: screenshotDir + '/form-start.png', fullPage: true });
+        await dialog.locator('button:has-text("Start")').click();
+        await dialog.waitFor({ state: 'detached', timeout: 30000 });
+      } else {
+        await page.locator('.tasks-list li', { hasText: target }).first().click({ timeout: 30000 });
+        await page.getByText(label).first().waitFor({ timeout: 30000 });
+        await page.screenshot({ path: screenshotDir + '/form-' + target.replace(/\W+/g, '-') + '.png', fullPage: true });
+      }
+      console.log('ok - ' + target + ' shows "' + label + '"');
+    }
+  } catch (e) {
+    await page.screenshot({ path: screenshotDir + '/forms-failure.png', fullPage: true });
+    console.error('not ok - ' + current + ': ' + e.message);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+  }
+})();
