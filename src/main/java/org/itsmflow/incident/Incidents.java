@@ -101,7 +101,7 @@ public class Incidents {
   @Transactional
   public Instant triage(String number, int priority, String group) {
     Incident i = lock(number);
-    repository.update(with(i, priority, i.status(), group, i.major()));
+    repository.update(i.with(priority, i.status(), group, i.major()));
     log(number, "classified", "Priority " + priority + ", assigned to " + group);
     List<SlaStatus> sla = slaClocks.start(number, i.serviceCode(), priority, group, properties.managers());
     return resolutionDue(sla);
@@ -117,7 +117,7 @@ public class Incidents {
     int newImpact = Fields.range("impact", impact, 1, 3);
     int newUrgency = Fields.range("urgency", urgency, 1, 3);
     repository.updateImpact(number, newImpact, newUrgency);
-    repository.update(with(lock(number), priority, i.status(), i.assignmentGroup(), i.major()));
+    repository.update(lock(number).with(priority, i.status(), i.assignmentGroup(), i.major()));
     slaClocks.retarget(number, i.serviceCode(), priority);
     log(number, "reprioritised", "Impact " + newImpact + ", urgency " + newUrgency + ": priority "
         + i.priority() + " -> " + priority);
@@ -131,7 +131,7 @@ public class Incidents {
     if (i.major()) {
       return;
     }
-    repository.update(with(i, i.priority(), i.status(), i.assignmentGroup(), true));
+    repository.update(i.with(i.priority(), i.status(), i.assignmentGroup(), true));
     log(number, "major-incident", "Major incident declared; " + properties.topManagement() + " informed");
     notifier.send(new Notification("incident:" + number + ":major", properties.topManagement(), "MAJOR_INCIDENT",
         number, "Major incident " + number + ": " + i.title(),
@@ -145,7 +145,7 @@ public class Incidents {
     if (i.status() != IncidentStatus.NEW) {
       return;
     }
-    repository.update(with(i, i.priority(), IncidentStatus.IN_PROGRESS, i.assignmentGroup(), i.major()));
+    repository.update(i.with(i.priority(), IncidentStatus.IN_PROGRESS, i.assignmentGroup(), i.major()));
     slaClocks.stop(number, SlaTarget.RESPONSE);
     log(number, "responded", how);
   }
@@ -165,7 +165,7 @@ public class Incidents {
       return;
     }
     respond(number, "First response: put on hold");
-    repository.update(with(lock(number), i.priority(), IncidentStatus.ON_HOLD, i.assignmentGroup(), i.major()));
+    repository.update(lock(number).with(i.priority(), IncidentStatus.ON_HOLD, i.assignmentGroup(), i.major()));
     slaClocks.pause(number);
     log(number, "on-hold", reason);
   }
@@ -176,7 +176,7 @@ public class Incidents {
     if (i.status() != IncidentStatus.ON_HOLD) {
       return;
     }
-    repository.update(with(i, i.priority(), IncidentStatus.IN_PROGRESS, i.assignmentGroup(), i.major()));
+    repository.update(i.with(i.priority(), IncidentStatus.IN_PROGRESS, i.assignmentGroup(), i.major()));
     slaClocks.resume(number);
     log(number, "resumed", "Work resumed; SLA clock running again");
   }
@@ -189,7 +189,7 @@ public class Incidents {
     if (group.equals(i.assignmentGroup())) {
       return group;
     }
-    repository.update(with(i, i.priority(), i.status(), group, i.major()));
+    repository.update(i.with(i.priority(), i.status(), group, i.major()));
     slaClocks.notifyGroup(number, group);
     log(number, "escalated", "Functional escalation to " + group + ": " + reason);
     return group;
@@ -210,11 +210,7 @@ public class Incidents {
     respond(number, "First response: resolved");
     String code = Fields.text("resolutionCode", resolutionCode, 30);
     String text = Fields.text("resolution", resolution, 4000);
-    Incident current = lock(number);
-    repository.update(new Incident(current.number(), current.title(), current.description(), current.serviceCode(),
-        current.ciId(), current.category(), current.impact(), current.urgency(), current.priority(),
-        IncidentStatus.RESOLVED, current.assignmentGroup(), current.major(), current.reportedBy(), current.channel(),
-        code, text, current.createdAt(), EngineClock.now(), null, current.processInstanceId(), current.parentNumber()));
+    repository.update(lock(number).withResolution(IncidentStatus.RESOLVED, code, text, EngineClock.now()));
     // Awaiting the customer's confirmation does not count against the resolution target.
     slaClocks.pause(number);
     log(number, "resolved", code + ": " + text);
@@ -251,11 +247,7 @@ public class Incidents {
     if (parent.equals(child.parentNumber())) {
       return;
     }
-    repository.update(new Incident(child.number(), child.title(), child.description(), child.serviceCode(),
-        child.ciId(), child.category(), child.impact(), child.urgency(), child.priority(), child.status(),
-        child.assignmentGroup(), child.major(), child.reportedBy(), child.channel(), child.resolutionCode(),
-        child.resolution(), child.createdAt(), child.resolvedAt(), child.closedAt(), child.processInstanceId(),
-        parent));
+    repository.update(child.withParent(parent));
     log(number, "linked", "Caused by " + parent);
     log(parent, "child-linked", number + " linked as a child incident");
   }
@@ -300,9 +292,7 @@ public class Incidents {
     if (i.status() != IncidentStatus.RESOLVED) {
       return;
     }
-    repository.update(new Incident(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(),
-        i.impact(), i.urgency(), i.priority(), IncidentStatus.IN_PROGRESS, i.assignmentGroup(), i.major(),
-        i.reportedBy(), i.channel(), null, null, i.createdAt(), null, null, i.processInstanceId(), i.parentNumber()));
+    repository.update(i.withResolution(IncidentStatus.IN_PROGRESS, null, null, null));
     slaClocks.resume(number);
     log(number, "reopened", reason == null ? "Resolution rejected" : reason);
   }
@@ -313,10 +303,7 @@ public class Incidents {
     if (i.status() == IncidentStatus.CLOSED) {
       return;
     }
-    repository.update(new Incident(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(),
-        i.impact(), i.urgency(), i.priority(), IncidentStatus.CLOSED, i.assignmentGroup(), i.major(),
-        i.reportedBy(), i.channel(), i.resolutionCode(), i.resolution(), i.createdAt(), i.resolvedAt(),
-        EngineClock.now(), i.processInstanceId(), i.parentNumber()));
+    repository.update(i.closed(EngineClock.now()));
     slaClocks.stopAll(number);
     log(number, "closed", how);
   }
@@ -370,11 +357,5 @@ public class Incidents {
   private static Instant resolutionDue(List<SlaStatus> sla) {
     return sla.stream().filter(s -> s.target().equals(SlaTarget.RESOLUTION.id())).findFirst()
         .map(SlaStatus::dueAt).orElse(null);
-  }
-
-  private static Incident with(Incident i, Integer priority, IncidentStatus status, String group, boolean major) {
-    return new Incident(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(), i.impact(),
-        i.urgency(), priority, status, group, major, i.reportedBy(), i.channel(), i.resolutionCode(), i.resolution(),
-        i.createdAt(), i.resolvedAt(), i.closedAt(), i.processInstanceId(), i.parentNumber());
   }
 }
