@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * The stored state of one SLA target of one record.
  *
+ * @param serviceCode the record's service (null for records without one)
  * @param timer the business-time arithmetic (target, warning share, banked time, running since)
  * @param warningAt planned warning time while running, else null
  * @param dueAt planned breach time while running, else null
@@ -47,8 +48,8 @@ public record SlaClock(
         warnedAt, breachedAt, at, notifyGroup, escalationGroup, processInstanceId);
   }
 
-  SlaClock retargeted(SlaDefinition sla, SlaTimer newTimer, boolean warningAgain) {
-    return new SlaClock(id, recordRef, target, sla.serviceCode(), sla.priority(), sla.calendarId(), newTimer,
+  SlaClock retargeted(String newServiceCode, SlaDefinition sla, SlaTimer newTimer, boolean warningAgain) {
+    return new SlaClock(id, recordRef, target, newServiceCode, sla.priority(), sla.calendarId(), newTimer,
         startedAt, warningAt, dueAt, warningAgain ? null : warnedAt, breachedAt, stoppedAt, notifyGroup,
         escalationGroup, processInstanceId);
   }

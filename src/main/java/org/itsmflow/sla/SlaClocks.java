@@ -63,7 +63,7 @@ public class SlaClocks {
         continue;
       }
       String id = UUID.randomUUID().toString();
-      SlaClock clock = new SlaClock(id, recordRef, target, sla.serviceCode(), priority, sla.calendarId(),
+      SlaClock clock = new SlaClock(id, recordRef, target, serviceCode, priority, sla.calendarId(),
           SlaTimer.start(sla.target(target), sla.warningPercent(), now), now, null, null, null, null, null,
           notifyGroup, escalationGroup, null);
       repository.insert(clock);
@@ -101,7 +101,7 @@ public class SlaClocks {
       BusinessCalendar calendar = calendars.calendar(clock.calendarId());
       SlaTimer timer = clock.timer().retarget(sla.target(clock.target()), sla.warningPercent(), now, calendar);
       boolean beforeNewWarning = timer.elapsedAt(now, calendar).compareTo(timer.warningThreshold()) < 0;
-      return clock.retargeted(sla, timer, beforeNewWarning);
+      return clock.retargeted(serviceCode, sla, timer, beforeNewWarning);
     });
   }
 
