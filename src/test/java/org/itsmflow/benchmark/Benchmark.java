@@ -1,0 +1,520 @@
+package org.itsmflow.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.itsmflow.ItsmFlowApplication;
+import org.itsmflow.security.RoleGroup;
+import org.itsmflow.sla.SlaClocks;
+import org.itsmflow.support.EmbeddedPostgresServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The performance benchmark (README, "Benchmark"): starts ITSM Flow in this JVM on the chosen
+ * database, runs five scenarios, prints a table with each target met or not, and writes
+ * target/benchmark/results.json. Run with -Xmx512m (the Maven profile does).
+ */
+public final class Benchmark {
+
+  private static final String USER = "bench-agent";
+  private static final String PASSWORD = "Bench-Runner-Pass-7";
+  private static final String SERVICE = "BENCH";
+  private static final Pattern NUMBER = Pattern.compile("\"number\":\"([^\"]+)\"");
+
+  private final BenchmarkOptions options;
+  private final Map<String, Object> results = new LinkedHashMap<>();
+  private final List<String[]> targets = new ArrayList<>();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private ConfigurableApplicationContext app;
+  private String baseUrl;
+
+  private Benchmark(BenchmarkOptions options) {
+    this.options = options;
+  }
+
+  public static void main(String[] args) throws Exception {
+    BenchmarkOptions options = BenchmarkOptions.parse(args);
+    EmbeddedPostgres postgres = options.db().equals("postgres") ? EmbeddedPostgresServer.start() : null;
+    int exit = 0;
+    try {
+      new Benchmark(options).run(postgres);
+    } catch (Exception e) {
+      e.printStackTrace();
+      exit = 1;
+    } finally {
+      if (postgres != null) {
+        postgres.close();
+      }
+    }
+    System.exit(exit);
+  }
+
+  private void run(EmbeddedPostgres postgres) throws Exception {
+    results.put("options", options);
+    results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+        "maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024), "java", System.getProperty("java.version")));
+    startApplication(postgres);
+    prepare();
+    lifecycleThroughput();
+    timerStorm();
+    growth();
+    report();
+    app.close();
+  }
+
+  // --- scenario 4: start-up and footprint --------------------------------------------------------
+
+  private void startApplication(EmbeddedPostgres postgres) throws Exception {
+    long pgReady = System.currentTimeMillis();
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--itsm.admin.password=Bench-Secret-Pass-1",
+        "--logging.level.root=WARN", "--logging.level.org.itsmflow=WARN"));
+    List<String> profiles = new ArrayList<>();
+    switch (options.db()) {
+      case "h2" -> args.add("--ITSM_DATA_DIR=target/benchmark/h2-" + System.currentTimeMillis());
+      case "postgres" -> {
+        profiles.add("postgres");
+        args.addAll(List.of("--ITSM_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--ITSM_DB_USER=postgres",
+            "--ITSM_DB_PASSWORD="));
+      }
+      default -> {
+        profiles.add("postgres");
+        args.addAll(List.of("--ITSM_DB_URL=" + options.dbUrl(), "--ITSM_DB_USER=" + nonNull(options.dbUser()),
+            "--ITSM_DB_PASSWORD=" + nonNull(options.dbPassword())));
+      }
+    }
+    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    app = new SpringApplicationBuilder(ItsmFlowApplication.class).profiles(profiles.toArray(String[]::new))
+        .run(args.toArray(String[]::new));
+    baseUrl = "http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port");
+    while (!get("/actuator/health", null).body().contains("UP")) {
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+    long healthy = System.currentTimeMillis();
+    // The JVM's own start counts; an embedded PostgreSQL's start does not.
+    long startupMs = healthy - jvmStart - (postgres == null ? 0 : pgReady - jvmStart);
+    Map<String, Object> startup = new LinkedHashMap<>();
+    startup.put("startupToHealthyMs", startupMs);
+    startup.put("rssAfterStartMb", rssMb());
+    results.put("startup", startup);
+    if (options.db().equals("h2")) {
+      target("start-up to healthy on H2 < 15 s", startupMs < 15_000, startupMs + " ms");
+    }
+    progress("started in " + startupMs + " ms, RSS " + rssMb() + " MB");
+  }
+
+  private void prepare() {
+    IdentityService identity = bean(ProcessEngine.class).getIdentityService();
+    if (identity.createUserQuery().userId(USER).count() == 0) {
+      User user = identity.newUser(USER);
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(USER, RoleGroup.SERVICE_DESK.id());
+    }
+    JdbcTemplate jdbc = bean(JdbcTemplate.class);
+    if (jdbc.queryForObject("SELECT count(*) FROM itsm_service WHERE code = ?", Integer.class, SERVICE) == 0) {
+      jdbc.update("INSERT INTO itsm_service (code, name, owner_group, criticality, status, calendar_id) "
+          + "VALUES (?, 'Benchmark service', 'service-owners', 2, 'LIVE', '24x7')", SERVICE);
+    }
+  }
+
+  // --- scenarios 1 and 2: incident lifecycle over HTTP against the bare engine -------------------
+
+  private void lifecycleThroughput() throws Exception {
+    int warmUp = Math.max(options.clients() * 2, 20);
+    runClients(warmUp, new Latencies(), this::incidentLifecycle);
+    Latencies latencies = new Latencies();
+    long start = System.nanoTime();
+    int errors = runClients(options.lifecycles(), latencies, this::incidentLifecycle);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double perSecond = options.lifecycles() / seconds;
+
+    BpmnModelInstance baselineModel = Bpmn.createExecutableProcess("benchmark-baseline")
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("Task_Work").camundaCandidateGroups(RoleGroup.SERVICE_DESK.id())
+        .eventBasedGateway()
+        .intermediateCatchEvent("Event_Confirmed").message("BaselineConfirmed")
+        .endEvent()
+        .done();
+    ProcessEngine engine = bean(ProcessEngine.class);
+    engine.getRepositoryService().createDeployment().name("benchmark-baseline")
+        .addModelInstance("benchmark-baseline.bpmn", baselineModel).deploy();
+    runClients(warmUp, new Latencies(), (l) -> baselineLifecycle(engine, l));
+    Latencies baseline = new Latencies();
+    long baselineStart = System.nanoTime();
+    runClients(options.lifecycles(), baseline, (l) -> baselineLifecycle(engine, l));
+    double baselinePerSecond = options.lifecycles() / ((System.nanoTime() - baselineStart) / 1e9);
+
+    Map<String, Object> s1 = new LinkedHashMap<>();
+    s1.put("clients", options.clients());
+    s1.put("lifecycles", options.lifecycles());
+    s1.put("errors", errors);
+    s1.put("lifecyclesPerSecond", round(perSecond));
+    s1.put("latency", latencies.summary());
+    s1.put("rssAfterMb", rssMb());
+    results.put("incidentLifecycle", s1);
+    Map<String, Object> s2 = new LinkedHashMap<>();
+    s2.put("lifecyclesPerSecond", round(baselinePerSecond));
+    s2.put("latency", baseline.summary());
+    s2.put("ratioOfOursToBaseline", round(perSecond / baselinePerSecond));
+    results.put("bareEngineBaseline", s2);
+
+    double p99Create = (double) ((Map<?, ?>) latencies.summary().get("POST /api/incidents")).get("p99Ms");
+    target("no errors in the incident lifecycle", errors == 0, errors + " errors");
+    if (!options.db().equals("h2")) {
+      target("lifecycles/s >= 50 % of the bare engine (PostgreSQL)", perSecond / baselinePerSecond >= 0.5,
+          round(100 * perSecond / baselinePerSecond) + " %");
+    }
+    target("p99 POST /api/incidents < 150 ms at " + options.clients() + " clients", p99Create < 150, p99Create + " ms");
+    target("RSS < 768 MB after scenario 1 (-Xmx512m)", rssMb() < 768, rssMb() + " MB");
+  }
+
+  private void incidentLifecycle(Latencies latencies) throws Exception {
+    String created = timed(latencies, "POST /api/incidents", () -> post("/api/incidents", """
+        {"title": "Benchmark incident", "description": "Created by the benchmark", "serviceCode": "BENCH",
+         "impact": 2, "urgency": 2, "reportedBy": "benchmark", "channel": "monitoring"}
+        """, 201));
+    Matcher number = NUMBER.matcher(created);
+    if (!number.find()) {
+      throw new IllegalStateException("No number in " + created);
+    }
+    String path = "/api/incidents/" + number.group(1);
+    timed(latencies, "POST /api/incidents/{n}/resolve", () -> post(path + "/resolve",
+        "{\"resolutionCode\": \"fixed\", \"resolution\": \"Benchmark\"}", 200));
+    timed(latencies, "POST /api/incidents/{n}/close", () -> post(path + "/close", "{}", 200));
+  }
+
+  private static void baselineLifecycle(ProcessEngine engine, Latencies latencies) throws Exception {
+    String id = timed(latencies, "start", () -> engine.getRuntimeService()
+        .startProcessInstanceByKey("benchmark-baseline", UUID.randomUUID().toString()).getId());
+    timed(latencies, "complete task", () -> {
+      engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult()
+          .getId());
+      return null;
+    });
+    timed(latencies, "correlate message", () -> {
+      engine.getRuntimeService().createMessageCorrelation("BaselineConfirmed").processInstanceId(id).correlate();
+      return null;
+    });
+  }
+
+  // --- scenario 3: SLA timer storm ---------------------------------------------------------------
+
+  private void timerStorm() throws Exception {
+    SlaClocks clocks = bean(SlaClocks.class);
+    TransactionTemplate transaction = bean(TransactionTemplate.class);
+    JdbcTemplate jdbc = bean(JdbcTemplate.class);
+    long setUpStart = System.nanoTime();
+    int batch = 50;
+    for (int from = 0; from < options.stormSize(); from += batch) {
+      int first = from;
+      transaction.executeWithoutResult(status -> {
+        for (int i = first; i < Math.min(first + batch, options.stormSize()); i++) {
+          clocks.start("STORM-" + i, SERVICE, 5, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id());
+        }
+      });
+      progressEvery(from + batch, options.stormSize(), "storm set-up");
+    }
+    double setUpSeconds = (System.nanoTime() - setUpStart) / 1e9;
+    long warningsBefore = raisedWarnings();
+
+    // Priority 5 on 24x7: the response warning falls due after 360 minutes, everything else later.
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(361))));
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) bean(ProcessEngine.class).getProcessEngineConfiguration();
+    long start = System.nanoTime();
+    // What the due time's arrival would do: wake the job executor instead of waiting for its next poll.
+    configuration.getJobExecutor().jobWasAdded();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(120, options.stormSize() / 20));
+    int warned = 0;
+    while (System.nanoTime() < deadline) {
+      warned = jdbc.queryForObject("SELECT count(*) FROM itsm_sla_clock WHERE record_ref LIKE 'STORM-%' "
+          + "AND target = 'RESPONSE' AND warned_at IS NOT NULL", Integer.class);
+      progressEvery(warned, options.stormSize(), "storm warnings handled");
+      if (warned >= options.stormSize()) {
+        break;
+      }
+      TimeUnit.MILLISECONDS.sleep(100);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ClockUtil.reset();
+    long executions = raisedWarnings() - warningsBefore;
+    int notifications = jdbc.queryForObject("SELECT count(*) FROM itsm_notification WHERE kind = 'SLA_WARNING' "
+        + "AND record_ref LIKE 'STORM-%'", Integer.class);
+    Map<String, Object> s3 = new LinkedHashMap<>();
+    s3.put("clocks", options.stormSize());
+    s3.put("setUpSeconds", round(setUpSeconds));
+    s3.put("secondsUntilAllWarningsHandled", round(seconds));
+    s3.put("jobsPerSecond", round(warned / seconds));
+    s3.put("warningExecutions", executions);
+    s3.put("notifications", notifications);
+    s3.put("duplicates", Math.max(0, executions - options.stormSize()));
+    s3.put("lost", options.stormSize() - warned);
+    results.put("slaTimerStorm", s3);
+    target("timer storm >= 200 warning jobs/s", warned / seconds >= 200, round(warned / seconds) + " jobs/s");
+    target("timer storm: every warning exactly once", executions == options.stormSize()
+        && notifications == options.stormSize() && warned == options.stormSize(),
+        executions + " executions, " + notifications + " notifications, " + warned + " of " + options.stormSize());
+  }
+
+  private long raisedWarnings() {
+    return bean(ProcessEngine.class).getHistoryService().createHistoricActivityInstanceQuery()
+        .activityId("Task_RaiseWarning").finished().count();
+  }
+
+  // --- scenario 5: growth ------------------------------------------------------------------------
+
+  private void growth() throws Exception {
+    Map<String, Object> s5 = new LinkedHashMap<>();
+    bulkLoad(0, options.growthSmall());
+    Map<String, Double> small = queryP95s();
+    s5.put(options.growthSmall() + " closed incidents", small);
+    bulkLoad(options.growthSmall(), options.growthLarge());
+    Map<String, Double> large = queryP95s();
+    s5.put(options.growthLarge() + " closed incidents", large);
+    results.put("growth", s5);
+    for (String query : large.keySet()) {
+      double ratio = large.get(query) / Math.max(small.get(query), 0.01);
+      target("p95 " + query + " < 100 ms at " + options.growthLarge(), large.get(query) < 100, large.get(query) + " ms");
+      target("p95 " + query + " grows < 2x", ratio < 2, round(ratio) + "x");
+    }
+  }
+
+  private void bulkLoad(int from, int to) {
+    JdbcTemplate jdbc = bean(JdbcTemplate.class);
+    Instant now = Instant.now();
+    int batch = 1000;
+    for (int start = from; start < to; start += batch) {
+      List<Object[]> incidents = new ArrayList<>();
+      List<Object[]> clockRows = new ArrayList<>();
+      for (int i = start; i < Math.min(start + batch, to); i++) {
+        String number = String.format("BULK-%07d", i);
+        Timestamp created = Timestamp.from(now.minus(Duration.ofMinutes(i % (365 * 24 * 60))));
+        Timestamp closed = Timestamp.from(created.toInstant().plus(Duration.ofHours(4)));
+        incidents.add(new Object[] {number, "Bulk incident " + i, "Bulk-loaded history", SERVICE, 2, 2, 3, "CLOSED",
+            "service-desk", false, "benchmark", "monitoring", "fixed", "Bulk", created, closed, closed});
+        for (String target : List.of("RESPONSE", "RESOLUTION")) {
+          boolean breached = i % 10 == 0;
+          clockRows.add(new Object[] {UUID.randomUUID().toString(), number, target, SERVICE, 3, "24x7", 60, 75, 3600,
+              created, breached ? closed : null, closed, "service-desk", "incident-managers"});
+        }
+      }
+      jdbc.batchUpdate("INSERT INTO itsm_incident (number, title, description, service_code, impact, urgency, "
+          + "priority, status, assignment_group, major, reported_by, channel, resolution_code, resolution, created_at, "
+          + "resolved_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", incidents);
+      jdbc.batchUpdate("INSERT INTO itsm_sla_clock (id, record_ref, target, service_code, priority, calendar_id, "
+          + "target_minutes, warning_percent, banked_seconds, started_at, breached_at, stopped_at, notify_group, "
+          + "escalation_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", clockRows);
+      progressEvery(start + batch - from, to - from, "bulk load to " + to);
+    }
+  }
+
+  private Map<String, Double> queryP95s() throws Exception {
+    Instant now = Instant.now();
+    Map<String, String> queries = new LinkedHashMap<>();
+    queries.put("GET /api/incidents?status=open", "/api/incidents?status=open");
+    queries.put("GET /engine-rest/task?candidateGroup=service-desk", "/engine-rest/task?candidateGroup=service-desk");
+    queries.put("GET /api/reports/sla (30 days)", "/api/reports/sla?from=" + now.minus(Duration.ofDays(30)) + "&to=" + now);
+    Map<String, Double> p95 = new LinkedHashMap<>();
+    for (Map.Entry<String, String> query : queries.entrySet()) {
+      for (int i = 0; i < 10; i++) {
+        get(query.getValue(), USER);
+      }
+      List<Long> nanos = new ArrayList<>();
+      for (int i = 0; i < options.queryRepeats(); i++) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = get(query.getValue(), USER);
+        nanos.add(System.nanoTime() - start);
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException(query.getKey() + " answered " + response.statusCode());
+        }
+      }
+      nanos.sort(Long::compare);
+      p95.put(query.getKey(), Latencies.millis(Latencies.percentile(nanos, 95)));
+    }
+    return p95;
+  }
+
+  // --- output -------------------------------------------------------------------------------------
+
+  private void report() throws Exception {
+    results.put("targets", targets.stream().map(t -> Map.of("target", t[0], "met", t[1], "measured", t[2])).toList());
+    Path out = Files.createDirectories(Path.of("target/benchmark")).resolve("results.json");
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
+    StringBuilder table = new StringBuilder("\nITSM Flow benchmark on " + options.db() + (options.quick() ? " (quick)" : "")
+        + "\n");
+    Map<?, ?> s1 = (Map<?, ?>) results.get("incidentLifecycle");
+    Map<?, ?> s2 = (Map<?, ?>) results.get("bareEngineBaseline");
+    table.append(String.format("%nScenario 1: %s lifecycles by %s clients: %s lifecycles/s (bare engine %s/s, ratio %s)%n",
+        s1.get("lifecycles"), s1.get("clients"), s1.get("lifecyclesPerSecond"), s2.get("lifecyclesPerSecond"),
+        s2.get("ratioOfOursToBaseline")));
+    appendLatencies(table, (Map<?, ?>) s1.get("latency"));
+    table.append("  bare engine:\n");
+    appendLatencies(table, (Map<?, ?>) s2.get("latency"));
+    table.append(String.format("%nScenario 3: %s%n", results.get("slaTimerStorm")));
+    table.append(String.format("Scenario 4: %s%n", results.get("startup")));
+    table.append(String.format("Scenario 5: %s%n%n", results.get("growth")));
+    table.append(String.format("%-62s %-5s %s%n", "Target", "Met", "Measured"));
+    for (String[] t : targets) {
+      table.append(String.format("%-62s %-5s %s%n", t[0], t[1], t[2]));
+    }
+    table.append("\nResults: ").append(out.toAbsolutePath()).append('\n');
+    System.out.println(table);
+  }
+
+  private static void appendLatencies(StringBuilder table, Map<?, ?> latency) {
+    table.append(String.format("  %-36s %7s %9s %9s %9s%n", "operation", "count", "p50 ms", "p95 ms", "p99 ms"));
+    latency.forEach((operation, row) -> {
+      Map<?, ?> r = (Map<?, ?>) row;
+      table.append(String.format("  %-36s %7s %9s %9s %9s%n", operation, r.get("count"), r.get("p50Ms"),
+          r.get("p95Ms"), r.get("p99Ms")));
+    });
+  }
+
+  // --- helpers ------------------------------------------------------------------------------------
+
+  private interface Work {
+    void run(Latencies latencies) throws Exception;
+  }
+
+  private interface Timed<T> {
+    T call() throws Exception;
+  }
+
+  private int runClients(int total, Latencies latencies, Work work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(options.clients());
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    for (int c = 0; c < options.clients(); c++) {
+      pool.submit(() -> {
+        int i;
+        while ((i = next.getAndIncrement()) < total) {
+          try {
+            work.run(latencies);
+          } catch (Exception e) {
+            if (errors.incrementAndGet() <= 3) {
+              System.err.println("lifecycle failed: " + e.getMessage());
+            }
+          }
+          progressEvery(i + 1, total, "lifecycles");
+        }
+      });
+    }
+    pool.shutdown();
+    if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
+      throw new IllegalStateException("Clients did not finish within 30 minutes");
+    }
+    return errors.get();
+  }
+
+  private static <T> T timed(Latencies latencies, String operation, Timed<T> call) throws Exception {
+    long start = System.nanoTime();
+    T result = call.call();
+    latencies.record(operation, System.nanoTime() - start);
+    return result;
+  }
+
+  private String post(String path, String json, int expected) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Authorization", basic(USER))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
+  private HttpResponse<String> get(String path, String user) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    if (user != null) {
+      request.header("Authorization", basic(user));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private <T> T bean(Class<T> type) {
+    return app.getBean(type);
+  }
+
+  private void target(String name, boolean met, String measured) {
+    targets.add(new String[] {name, met ? "yes" : "NO", measured});
+  }
+
+  private static long rssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+        }
+      }
+    } catch (Exception e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  private static final Map<String, Integer> LAST_PROGRESS = new HashMap<>();
+
+  /** Prints progress at every tenth of a long step. */
+  private static synchronized void progressEvery(int done, int total, String what) {
+    int tenth = (int) Math.min(10, (10L * done) / Math.max(1, total));
+    if (LAST_PROGRESS.getOrDefault(what, -1) < tenth) {
+      LAST_PROGRESS.put(what, tenth);
+      progress(what + ": " + Math.min(done, total) + "/" + total);
+    }
+  }
+
+  private static void progress(String message) {
+    System.out.println("[benchmark] " + message);
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
+  private static String nonNull(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,55 @@
+package org.itsmflow.benchmark;
+
+/**
+ * Command-line options of the benchmark (README, "Benchmark").
+ *
+ * @param db h2, postgres (embedded PostgreSQL 16) or url (an external database: dbUrl/dbUser/dbPassword)
+ */
+record BenchmarkOptions(
+    String db, String dbUrl, String dbUser, String dbPassword, int clients, int lifecycles, int stormSize,
+    int growthSmall, int growthLarge, int queryRepeats, boolean quick) {
+
+  static BenchmarkOptions parse(String[] args) {
+    String db = "h2";
+    String url = null;
+    String user = null;
+    String password = null;
+    Integer clients = null;
+    Integer lifecycles = null;
+    Integer storm = null;
+    Integer growthSmall = null;
+    Integer growthLarge = null;
+    boolean quick = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--db" -> db = args[++i];
+        case "--db-url" -> url = args[++i];
+        case "--db-user" -> user = args[++i];
+        case "--db-password" -> password = args[++i];
+        case "--clients" -> clients = Integer.parseInt(args[++i]);
+        case "--lifecycles" -> lifecycles = Integer.parseInt(args[++i]);
+        case "--storm" -> storm = Integer.parseInt(args[++i]);
+        case "--growth" -> {
+          growthSmall = Integer.parseInt(args[++i]);
+          growthLarge = Integer.parseInt(args[++i]);
+        }
+        case "--quick" -> quick = true;
+        default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; see README, Benchmark");
+      }
+    }
+    if (!db.equals("h2") && !db.equals("postgres") && !db.equals("url")) {
+      throw new IllegalArgumentException("--db must be h2, postgres or url");
+    }
+    if (db.equals("url") && url == null) {
+      throw new IllegalArgumentException("--db url needs --db-url jdbc:postgresql://...");
+    }
+    return new BenchmarkOptions(db, url, user, password,
+        clients != null ? clients : 16,
+        lifecycles != null ? lifecycles : (quick ? 160 : 2000),
+        storm != null ? storm : (quick ? 500 : 10_000),
+        growthSmall != null ? growthSmall : (quick ? 1_000 : 10_000),
+        growthLarge != null ? growthLarge : (quick ? 10_000 : 100_000),
+        quick ? 50 : 200,
+        quick);
+  }
+}
