@@ -505,8 +505,9 @@ public final class Benchmark {
   /** Prints progress at every tenth of a long step. */
   private static synchronized void progressEvery(int done, int total, String what) {
     int tenth = (int) Math.min(10, (10L * done) / Math.max(1, total));
-    if (LAST_PROGRESS.getOrDefault(what, -1) < tenth) {
-      LAST_PROGRESS.put(what, tenth);
+    String key = what + "/" + total;
+    if (LAST_PROGRESS.getOrDefault(key, -1) < tenth) {
+      LAST_PROGRESS.put(key, tenth);
       progress(what + ": " + Math.min(done, total) + "/" + total);
     }
   }
