@@ -170,15 +170,16 @@ public class Incidents {
     log(number, "on-hold", reason);
   }
 
+  /** @return the resolution due time, moved by the time spent on hold */
   @Transactional
-  public void resume(String number) {
+  public Instant resume(String number) {
     Incident i = lock(number);
-    if (i.status() != IncidentStatus.ON_HOLD) {
-      return;
+    if (i.status() == IncidentStatus.ON_HOLD) {
+      repository.update(i.with(i.priority(), IncidentStatus.IN_PROGRESS, i.assignmentGroup(), i.major()));
+      slaClocks.resume(number);
+      log(number, "resumed", "Work resumed; SLA clock running again");
     }
-    repository.update(i.with(i.priority(), IncidentStatus.IN_PROGRESS, i.assignmentGroup(), i.major()));
-    slaClocks.resume(number);
-    log(number, "resumed", "Work resumed; SLA clock running again");
+    return resolutionDue(slaClocks.status(number));
   }
 
   /** Functional escalation: the incident moves to the escalation group. @return the new group */

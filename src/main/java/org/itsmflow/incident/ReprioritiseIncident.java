@@ -12,15 +12,17 @@ import org.springframework.stereotype.Component;
 class ReprioritiseIncident implements JavaDelegate {
 
   private final Incidents incidents;
+  private final InvestigationDueDate dueDate;
 
-  ReprioritiseIncident(Incidents incidents) {
+  ReprioritiseIncident(Incidents incidents, InvestigationDueDate dueDate) {
     this.incidents = incidents;
+    this.dueDate = dueDate;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = IncidentProcess.Variables.number(execution);
-    IncidentProcess.Variables.slaDueAt(execution, incidents.reprioritise(number,
+    dueDate.follow(execution, incidents.reprioritise(number,
         IncidentProcess.Variables.integer(execution, IncidentProcess.Variables.IMPACT),
         IncidentProcess.Variables.integer(execution, IncidentProcess.Variables.URGENCY),
         IncidentProcess.Variables.integer(execution, IncidentProcess.Variables.PRIORITY)));

@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 class ResumeIncident implements JavaDelegate {
 
   private final Incidents incidents;
+  private final InvestigationDueDate dueDate;
 
-  ResumeIncident(Incidents incidents) {
+  ResumeIncident(Incidents incidents, InvestigationDueDate dueDate) {
     this.incidents = incidents;
+    this.dueDate = dueDate;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    incidents.resume(IncidentProcess.Variables.number(execution));
+    dueDate.follow(execution, incidents.resume(IncidentProcess.Variables.number(execution)));
   }
 }

@@ -132,6 +132,8 @@ class IncidentProcessTest extends ApplicationTest {
     assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.IN_PROGRESS);
     assertThat(slaStatus(number, "resolution").dueAt()).isEqualTo(START.plus(Duration.ofMinutes(1440 + 300)));
     assertThat(incident).isWaitingAt(Elements.INVESTIGATE);
+    assertThat(task(incident).getDueDate()).as("the task follows the SLA")
+        .isEqualTo(Date.from(START.plus(Duration.ofMinutes(1440 + 300))));
   }
 
   @Test
@@ -320,8 +322,8 @@ class IncidentProcessTest extends ApplicationTest {
     assertThat(resolution.targetMinutes()).isEqualTo(480);
     assertThat(resolution.elapsedMinutes()).isEqualTo(120);
     assertThat(resolution.dueAt()).isEqualTo(START.plus(Duration.ofMinutes(480)));
-    assertThat(task(incident).getDueDate()).as("unchanged until the task is created again")
-        .isEqualTo(Date.from(START.plus(Duration.ofMinutes(5760))));
+    assertThat(task(incident).getDueDate()).as("the task follows the SLA")
+        .isEqualTo(Date.from(START.plus(Duration.ofMinutes(480))));
     assertThat(incidents.workLog(number)).extracting(WorkLogEntry::action).contains("reprioritised");
   }
 
