@@ -90,9 +90,15 @@ public final class Benchmark {
         "maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024), "java", System.getProperty("java.version")));
     startApplication(postgres);
     prepare();
-    lifecycleThroughput();
-    timerStorm();
-    growth();
+    if (options.runs("lifecycle")) {
+      lifecycleThroughput();
+    }
+    if (options.runs("storm")) {
+      timerStorm();
+    }
+    if (options.runs("growth")) {
+      growth();
+    }
     report();
     app.close();
   }
@@ -385,15 +391,17 @@ public final class Benchmark {
         + "\n");
     Map<?, ?> s1 = (Map<?, ?>) results.get("incidentLifecycle");
     Map<?, ?> s2 = (Map<?, ?>) results.get("bareEngineBaseline");
-    table.append(String.format("%nScenario 1: %s lifecycles by %s clients: %s lifecycles/s (bare engine %s/s, ratio %s)%n",
-        s1.get("lifecycles"), s1.get("clients"), s1.get("lifecyclesPerSecond"), s2.get("lifecyclesPerSecond"),
-        s2.get("ratioOfOursToBaseline")));
-    appendLatencies(table, (Map<?, ?>) s1.get("latency"));
-    table.append("  bare engine:\n");
-    appendLatencies(table, (Map<?, ?>) s2.get("latency"));
-    table.append(String.format("%nScenario 3: %s%n", results.get("slaTimerStorm")));
+    if (s1 != null) {
+      table.append(String.format("%nScenario 1: %s lifecycles by %s clients: %s lifecycles/s (bare engine %s/s, ratio %s)%n",
+          s1.get("lifecycles"), s1.get("clients"), s1.get("lifecyclesPerSecond"), s2.get("lifecyclesPerSecond"),
+          s2.get("ratioOfOursToBaseline")));
+      appendLatencies(table, (Map<?, ?>) s1.get("latency"));
+      table.append("  bare engine:\n");
+      appendLatencies(table, (Map<?, ?>) s2.get("latency"));
+    }
+    table.append(String.format("%nScenario 3: %s%n", results.getOrDefault("slaTimerStorm", "not run")));
     table.append(String.format("Scenario 4: %s%n", results.get("startup")));
-    table.append(String.format("Scenario 5: %s%n%n", results.get("growth")));
+    table.append(String.format("Scenario 5: %s%n%n", results.getOrDefault("growth", "not run")));
     table.append(String.format("%-62s %-5s %s%n", "Target", "Met", "Measured"));
     for (String[] t : targets) {
       table.append(String.format("%-62s %-5s %s%n", t[0], t[1], t[2]));

@@ -4,10 +4,15 @@ package org.itsmflow.benchmark;
  * Command-line options of the benchmark (README, "Benchmark").
  *
  * @param db h2, postgres (embedded PostgreSQL 16) or url (an external database: dbUrl/dbUser/dbPassword)
+ * @param only the one scenario to run (lifecycle, storm or growth; start-up is always measured), or null for all
  */
 record BenchmarkOptions(
     String db, String dbUrl, String dbUser, String dbPassword, int clients, int lifecycles, int stormSize,
-    int growthSmall, int growthLarge, int queryRepeats, boolean quick) {
+    int growthSmall, int growthLarge, int queryRepeats, boolean quick, String only) {
+
+  boolean runs(String scenario) {
+    return only == null || only.equals(scenario);
+  }
 
   static BenchmarkOptions parse(String[] args) {
     String db = "h2";
@@ -20,6 +25,7 @@ record BenchmarkOptions(
     Integer growthSmall = null;
     Integer growthLarge = null;
     boolean quick = false;
+    String only = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--db" -> db = args[++i];
@@ -34,11 +40,15 @@ record BenchmarkOptions(
           growthLarge = Integer.parseInt(args[++i]);
         }
         case "--quick" -> quick = true;
+        case "--only" -> only = args[++i];
         default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; see README, Benchmark");
       }
     }
     if (!db.equals("h2") && !db.equals("postgres") && !db.equals("url")) {
       throw new IllegalArgumentException("--db must be h2, postgres or url");
+    }
+    if (only != null && !only.equals("lifecycle") && !only.equals("storm") && !only.equals("growth")) {
+      throw new IllegalArgumentException("--only must be lifecycle, storm or growth");
     }
     if (db.equals("url") && url == null) {
       throw new IllegalArgumentException("--db url needs --db-url jdbc:postgresql://...");
@@ -50,6 +60,6 @@ record BenchmarkOptions(
         growthSmall != null ? growthSmall : (quick ? 1_000 : 10_000),
         growthLarge != null ? growthLarge : (quick ? 10_000 : 100_000),
         quick ? 50 : 200,
-        quick);
+        quick, only);
   }
 }

@@ -3,6 +3,7 @@ package org.itsmflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,6 +24,8 @@ class EngineConfigurationTest extends ApplicationTest {
     assertThat(configuration.isEnablePasswordPolicy()).isTrue();
     assertThat(configuration.isEnforceHistoryTimeToLive()).isTrue();
     assertThat(configuration.getHistoryTimeToLive()).isEqualTo("P1095D");
+    assertThat(configuration.getHistoryRemovalTimeStrategy())
+        .isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
     assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
     assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
   }
