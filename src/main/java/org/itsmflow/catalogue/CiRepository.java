@@ -81,6 +81,12 @@ class CiRepository {
         + "VALUES (?, ?, ?, ?, ?, ?)", id, Timestamp.from(at), by, field, oldValue, newValue);
   }
 
+  /** The last value recorded for a field, e.g. the last change implemented on the CI. */
+  String lastValue(String id, String field) {
+    return jdbc.query("SELECT new_value FROM itsm_ci_history WHERE ci_id = ? AND field = ? ORDER BY changed_at DESC, "
+        + "id DESC FETCH FIRST 1 ROWS ONLY", (rs, n) -> rs.getString(1), id, field).stream().findFirst().orElse(null);
+  }
+
   List<CiChange> history(String id) {
     return jdbc.query("SELECT changed_at, changed_by, field, old_value, new_value FROM itsm_ci_history "
             + "WHERE ci_id = ? ORDER BY changed_at, id",

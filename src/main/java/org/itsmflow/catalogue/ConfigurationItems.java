@@ -22,6 +22,8 @@ public class ConfigurationItems {
 
   static final String RECORD_TYPE = "Configuration item";
   static final String NUMBER_PREFIX = "CI";
+  /** History field of the changes implemented on a CI. */
+  public static final String IMPLEMENTED_CHANGE = "implementedChange";
 
   private static final List<Field> FIELDS = List.of(
       new Field("type", ConfigurationItem::type),
@@ -72,6 +74,22 @@ public class ConfigurationItems {
     repository.update(after);
     record(before, after);
     return get(id);
+  }
+
+  /**
+   * A change was implemented on the CI (8.2.6, 8.5.1.3): its history names the change, who
+   * implemented it and when. Safe to repeat for the same change.
+   */
+  @Transactional
+  public void recordImplementedChange(String id, String changeNumber, String summary) {
+    repository.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    String entry = changeNumber + ": " + summary;
+    String last = repository.lastValue(id, IMPLEMENTED_CHANGE);
+    if (entry.equals(last)) {
+      return;
+    }
+    repository.addHistory(id, EngineClock.now(), currentUser(), IMPLEMENTED_CHANGE, last,
+        entry.length() > 4000 ? entry.substring(0, 4000) : entry);
   }
 
   @Transactional(readOnly = true)

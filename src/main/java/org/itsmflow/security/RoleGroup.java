@@ -21,21 +21,21 @@ public enum RoleGroup {
   SERVICE_DESK("service-desk", "Service desk",
       GrantSet.staff().starts(INCIDENT_MANAGEMENT, SERVICE_REQUEST, CONTINUAL_IMPROVEMENT)),
   SUPPORT_2ND_LEVEL("support-2nd-level", "Support 2nd level",
-      GrantSet.staff().starts(INCIDENT_MANAGEMENT, CONTINUAL_IMPROVEMENT)),
+      GrantSet.staff().starts(INCIDENT_MANAGEMENT, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)),
   INCIDENT_MANAGERS("incident-managers", "Incident managers",
       GrantSet.staff().starts(INCIDENT_MANAGEMENT, CONTINUAL_IMPROVEMENT).monitors(INCIDENT_MANAGEMENT, SLA_CLOCK)),
   PROBLEM_MANAGERS("problem-managers", "Problem managers",
-      GrantSet.staff().starts(PROBLEM_MANAGEMENT, CONTINUAL_IMPROVEMENT)
+      GrantSet.staff().starts(PROBLEM_MANAGEMENT, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)
           .monitors(PROBLEM_MANAGEMENT, PROBLEM_DETECTION, INCIDENT_MANAGEMENT)),
   CHANGE_MANAGERS("change-managers", "Change managers",
       GrantSet.staff().starts(CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT).monitors(CHANGE_MANAGEMENT)),
   CAB("cab", "Change advisory board",
-      GrantSet.staff().starts(CONTINUAL_IMPROVEMENT)),
+      GrantSet.staff().starts(CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)),
   RELEASE_MANAGERS("release-managers", "Release managers",
-      GrantSet.staff().starts(RELEASE_DEPLOYMENT, CONTINUAL_IMPROVEMENT)
+      GrantSet.staff().starts(RELEASE_DEPLOYMENT, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)
           .monitors(RELEASE_DEPLOYMENT, CHANGE_MANAGEMENT)),
   SERVICE_OWNERS("service-owners", "Service owners",
-      GrantSet.staff().starts(SERVICE_REQUEST, CONTINUAL_IMPROVEMENT).monitors(SLA_CLOCK)),
+      GrantSet.staff().starts(SERVICE_REQUEST, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT).monitors(SLA_CLOCK)),
   PROCESS_OWNERS("process-owners", "Process owners",
       GrantSet.staff().starts(CONTINUAL_IMPROVEMENT, CORRECTIVE_ACTION).monitorsAll().deploysModels()),
   AUDITORS("auditors", "Auditors",

@@ -35,6 +35,11 @@ public class SecurityConfig {
       "/api/calendars/**", "/api/services/**", "/api/slas/**", "/api/cis", "/api/cis/**", "/api/ci-types/**");
   // Incidents are recorded and worked by the service desk, 2nd level support and incident managers.
   private static final RequestMatcher INCIDENT_WRITES = writes("/api/incidents", "/api/incidents/**");
+  // The change policy's data (standard change models, freeze windows) belongs to change management.
+  private static final RequestMatcher CHANGE_POLICY_WRITES = writes(
+      "/api/change-templates/**", "/api/change-freezes", "/api/change-freezes/**");
+  // Who may start change-management (RoleGroup); each action then needs a candidate of its task (ChangeController).
+  private static final RequestMatcher CHANGE_WRITES = writes("/api/changes", "/api/changes/**");
   private static final RequestMatcher ACTUATOR = PATHS.matcher("/actuator/**");
   private static final RequestMatcher HEALTH = new OrRequestMatcher(
       PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));
@@ -65,6 +70,13 @@ public class SecurityConfig {
             .requestMatchers(INCIDENT_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_DESK), GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL),
                 GroupAuthority.of(RoleGroup.INCIDENT_MANAGERS), GroupAuthority.admin())
+            .requestMatchers(CHANGE_POLICY_WRITES)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.CHANGE_MANAGERS), GroupAuthority.admin())
+            .requestMatchers(CHANGE_WRITES)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL), GroupAuthority.of(RoleGroup.PROBLEM_MANAGERS),
+                GroupAuthority.of(RoleGroup.CHANGE_MANAGERS), GroupAuthority.of(RoleGroup.CAB),
+                GroupAuthority.of(RoleGroup.RELEASE_MANAGERS), GroupAuthority.of(RoleGroup.SERVICE_OWNERS),
+                GroupAuthority.admin())
             .requestMatchers(CATALOGUE_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
             .anyRequest().authenticated())

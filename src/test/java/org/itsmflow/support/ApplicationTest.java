@@ -57,7 +57,7 @@ public abstract class ApplicationTest {
   }
 
   /** A user of its own for the test, member of the given groups (created once per context). */
-  protected String user(String userId, String... groupIds) {
+  public String user(String userId, String... groupIds) {
     IdentityService identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(userId).count() == 0) {
       User user = identity.newUser(userId);

@@ -16,7 +16,7 @@ public class ProcessCoverage {
   ProcessEngineCoverageProperties processCoverage() {
     return ProcessEngineCoverageProperties.builder()
         .addInclusionPatternForTestClasses(".*ProcessTest")
-        .excludeProcessDefinitionKeys("sla-clock", "sla-escalation-probe", "foundation-smoke")
+        .excludeProcessDefinitionKeys("sla-clock", "sla-escalation-probe", "foundation-smoke", "change-outcome-probe")
         .build();
   }
 }

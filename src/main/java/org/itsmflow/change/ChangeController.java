@@ -1,0 +1,432 @@
+package org.itsmflow.change;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.itsmflow.change.ChangeProcess.Elements;
+import org.itsmflow.change.ChangeProcess.Messages;
+import org.itsmflow.change.ChangeProcess.Variables;
+import org.itsmflow.platform.ActionNotAllowedException;
+import org.itsmflow.platform.CurrentUser;
+import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.platform.EngineClock;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.security.RoleGroup;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The change API. Every action goes through the process (task completion or message
+ * correlation) in one transaction with the record; the caller must be a candidate of the task
+ * that the action completes (or its assignee). An action the change's status does not allow
+ * answers 409 with the status.
+ */
+@RestController
+@RequestMapping("/api/changes")
+class ChangeController {
+
+  private static final int MAX_PAGE_SIZE = 200;
+  private static final Duration DEFAULT_SCHEDULE_PAST = Duration.ofDays(30);
+  private static final Duration DEFAULT_SCHEDULE_AHEAD = Duration.ofDays(365);
+  private static final Duration MAX_SCHEDULE = Duration.ofDays(3 * 366);
+
+  private final Changes changes;
+  private final ChangeSchedule schedule;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final EngineAsSystem engine;
+  private final CurrentUser currentUser;
+
+  ChangeController(Changes changes, ChangeSchedule schedule, RuntimeService runtimeService, TaskService taskService,
+      IdentityService identityService, EngineAsSystem engine, CurrentUser currentUser) {
+    this.changes = changes;
+    this.schedule = schedule;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.engine = engine;
+    this.currentUser = currentUser;
+  }
+
+  record CreateRequest(String title, String description, String category, String templateCode, String serviceCode,
+      List<String> ciIds, Integer impact, String requestedBy, String implementationGroup, String implementationPlan,
+      String backoutPlan, Boolean backoutTested, String plannedStart, String plannedEnd, String problemNumber,
+      String releaseNumber) {}
+
+  record DecisionRequest(String decision, String comment) {}
+
+  record VoteRequest(String vote, String comment) {}
+
+  record ResubmitRequest(String description, String implementationPlan, String backoutPlan, Boolean backoutTested,
+      String plannedStart, String plannedEnd) {}
+
+  record ScheduleRequest(String plannedStart, String plannedEnd) {}
+
+  record ImplementationRequest(String outcome, String notes) {}
+
+  record NotesRequest(String notes) {}
+
+  record ReviewRequest(String effectiveness, String sideEffects, String lessons) {}
+
+  record ReasonRequest(String reason) {}
+
+  record NoteRequest(String text) {}
+
+  record IncidentLinkRequest(String incident) {}
+
+  /** Records the RFC and starts its process in one transaction. */
+  @PostMapping
+  @Transactional
+  ResponseEntity<ChangeView> create(@RequestBody CreateRequest body) {
+    if (body == null) {
+      throw new InvalidFieldException("title", "required");
+    }
+    Changes.Rfc rfc = changes.validate(new Changes.Rfc(body.title(), body.description(), body.category(),
+        body.templateCode(), body.serviceCode(), body.ciIds(), body.impact(), body.requestedBy(),
+        body.implementationGroup(), body.implementationPlan(), body.backoutPlan(), body.backoutTested(),
+        time("plannedStart", body.plannedStart(), true), time("plannedEnd", body.plannedEnd(), true),
+        body.problemNumber(), body.releaseNumber()));
+    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValue(Variables.TITLE, rfc.title())
+        .putValue(Variables.DESCRIPTION, rfc.description())
+        .putValue(Variables.CATEGORY, rfc.category())
+        .putValue(Variables.TEMPLATE_CODE, rfc.templateCode())
+        .putValue(Variables.SERVICE_CODE, rfc.serviceCode())
+        .putValue(Variables.AFFECTED_CIS, String.join(",", rfc.ciIds()))
+        .putValue(Variables.IMPACT, rfc.impact())
+        .putValue(Variables.REQUESTED_BY, rfc.requestedBy())
+        .putValue(Variables.IMPLEMENTATION_GROUP, rfc.implementationGroup())
+        .putValue(Variables.IMPLEMENTATION_PLAN, rfc.implementationPlan())
+        .putValue(Variables.BACKOUT_PLAN, rfc.backoutPlan())
+        .putValue(Variables.BACKOUT_TESTED, rfc.backoutTested())
+        .putValue(Variables.PLANNED_START, java.util.Date.from(rfc.plannedStart()))
+        .putValue(Variables.PLANNED_END, java.util.Date.from(rfc.plannedEnd()))
+        .putValue(Variables.PROBLEM_NUMBER, rfc.problemNumber())
+        .putValue(Variables.RELEASE_NUMBER, rfc.releaseNumber());
+    String number = engine.call(() -> {
+      String id = runtimeService.startProcessInstanceByKey(ChangeProcess.KEY, variables).getId();
+      return (String) runtimeService.getVariable(id, Variables.NUMBER);
+    });
+    return ResponseEntity.created(URI.create("/api/changes/" + number)).body(view(number));
+  }
+
+  @GetMapping("/{number}")
+  ChangeView get(@PathVariable String number) {
+    return view(number);
+  }
+
+  /** Filters: status, category, service, ci; newest first. */
+  @GetMapping
+  List<ChangeView> list(@RequestParam(required = false) String status,
+      @RequestParam(required = false) String category, @RequestParam(required = false) String service,
+      @RequestParam(required = false) String ci, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    Fields.range("size", size, 1, MAX_PAGE_SIZE);
+    Fields.range("page", page, 0, Integer.MAX_VALUE);
+    return changes.find(status, category, service, ci, page * size, size).stream().map(ChangeView::summary).toList();
+  }
+
+  /** The schedule of change: changes planned in [from, to) and the freeze windows. */
+  @GetMapping("/schedule")
+  ChangeSchedule.Schedule schedule(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    return schedule.between(from(from), to(from, to));
+  }
+
+  /** The same as an iCalendar feed for calendar programs. */
+  @GetMapping(value = "/schedule.ics", produces = "text/calendar")
+  ResponseEntity<String> scheduleCalendar(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
+        .body(schedule.ical(schedule.between(from(from), to(from, to)), base));
+  }
+
+  /** The change manager's, the ECAB's or the escalated CAB decision, whichever the change awaits. */
+  @PostMapping("/{number}/authorisation")
+  @Transactional
+  ChangeView authorise(@PathVariable String number, @RequestBody DecisionRequest body) {
+    changes.require(number, "be authorised", ChangeStatus.AWAITING_AUTHORISATION);
+    Map<String, Object> variables = decision(body == null ? null : body.decision(), body == null ? null : body.comment());
+    Task task = openTask(number, "be authorised", null, Elements.AUTHORISE, Elements.ESCALATE_CAB,
+        Elements.ECAB_APPROVAL);
+    complete(task, variables);
+    return view(number);
+  }
+
+  /** The caller's CAB vote: approve, reject or abstain, with a comment. */
+  @PostMapping("/{number}/votes")
+  @Transactional
+  ChangeView vote(@PathVariable String number, @RequestBody VoteRequest body) {
+    changes.require(number, "take CAB votes", ChangeStatus.AWAITING_AUTHORISATION);
+    String vote = body == null ? null : body.vote();
+    if (vote == null || !List.of(Variables.APPROVE, Variables.REJECT, Variables.ABSTAIN).contains(vote)) {
+      throw new InvalidFieldException("vote", "one of approve, reject, abstain");
+    }
+    String comment = Fields.text("comment", body.comment(), 4000);
+    Task task = openTask(number, "take a CAB vote from " + currentUser.id(), currentUser.id(), Elements.CAB_VOTE);
+    complete(task, Map.of(Variables.VOTE, vote, Variables.COMMENT, comment));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/resubmit")
+  @Transactional
+  ChangeView resubmit(@PathVariable String number, @RequestBody ResubmitRequest body) {
+    changes.require(number, "be resubmitted", ChangeStatus.REJECTED);
+    ResubmitRequest r = body == null ? new ResubmitRequest(null, null, null, null, null, null) : body;
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.REVISION, Variables.RESUBMIT);
+    put(variables, Variables.DESCRIPTION, Fields.optionalText("description", r.description(), 4000));
+    put(variables, Variables.IMPLEMENTATION_PLAN, Fields.optionalText("implementationPlan", r.implementationPlan(), 4000));
+    put(variables, Variables.BACKOUT_PLAN, Fields.optionalText("backoutPlan", r.backoutPlan(), 4000));
+    put(variables, Variables.BACKOUT_TESTED, r.backoutTested());
+    Instant start = time("plannedStart", r.plannedStart(), false);
+    Instant end = time("plannedEnd", r.plannedEnd(), false);
+    put(variables, Variables.PLANNED_START, start == null ? null : java.util.Date.from(start));
+    put(variables, Variables.PLANNED_END, end == null ? null : java.util.Date.from(end));
+    complete(openTask(number, "be resubmitted", null, Elements.REVISE), variables);
+    return view(number);
+  }
+
+  /** Withdraws the change: any time before its implementation starts. */
+  @PostMapping("/{number}/withdraw")
+  @Transactional
+  ChangeView withdraw(@PathVariable String number, @RequestBody(required = false) ReasonRequest body) {
+    Change c = changes.require(number, "be withdrawn", ChangeStatus.RECORDED, ChangeStatus.AWAITING_AUTHORISATION,
+        ChangeStatus.REJECTED, ChangeStatus.AUTHORISED, ChangeStatus.AWAITING_RESCHEDULE, ChangeStatus.SCHEDULED);
+    String reason = Fields.text("reason", body == null ? null : body.reason(), 4000);
+    if (c.status() == ChangeStatus.REJECTED) {
+      complete(openTask(number, "be withdrawn", null, Elements.REVISE),
+          Map.of(Variables.REVISION, Variables.WITHDRAW, Variables.REASON, reason));
+    } else {
+      requireCandidate(RoleGroup.CHANGE_MANAGERS.id(), c.requestedBy());
+      try {
+        engine.run(() -> runtimeService.createMessageCorrelation(Messages.WITHDRAWN).processInstanceBusinessKey(number)
+            .setVariable(Variables.REASON, reason).correlate());
+      } catch (MismatchingMessageCorrelationException e) {
+        throw new ActionNotAllowedException(number, c.status().id(), "be withdrawn: the process is not running");
+      }
+    }
+    return view(number);
+  }
+
+  @PostMapping("/{number}/reschedule")
+  @Transactional
+  ChangeView reschedule(@PathVariable String number, @RequestBody ScheduleRequest body) {
+    changes.require(number, "be rescheduled", ChangeStatus.AWAITING_RESCHEDULE);
+    Instant start = time("plannedStart", body == null ? null : body.plannedStart(), true);
+    Instant end = time("plannedEnd", body == null ? null : body.plannedEnd(), true);
+    complete(openTask(number, "be rescheduled", null, Elements.RESCHEDULE),
+        Map.of(Variables.PLANNED_START, java.util.Date.from(start), Variables.PLANNED_END, java.util.Date.from(end)));
+    return view(number);
+  }
+
+  /** The implementer's report: success, or failed (the back-out follows). */
+  @PostMapping("/{number}/implementation")
+  @Transactional
+  ChangeView implementation(@PathVariable String number, @RequestBody ImplementationRequest body) {
+    changes.require(number, "report its implementation", ChangeStatus.IMPLEMENTING);
+    String outcome = body == null ? null : body.outcome();
+    if (!Variables.SUCCESS.equals(outcome) && !Variables.FAILED.equals(outcome)) {
+      throw new InvalidFieldException("outcome", "success or failed");
+    }
+    String notes = Fields.text("notes", body.notes(), 4000);
+    complete(openTask(number, "report its implementation", null, Elements.IMPLEMENT),
+        Map.of(Variables.OUTCOME, outcome, Variables.NOTES, notes));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/remediation")
+  @Transactional
+  ChangeView remediation(@PathVariable String number, @RequestBody NotesRequest body) {
+    changes.require(number, "be remediated", ChangeStatus.REMEDIATING);
+    String notes = Fields.text("notes", body == null ? null : body.notes(), 4000);
+    complete(openTask(number, "be remediated", null, Elements.REMEDIATE), Map.of(Variables.REMEDIATION_NOTES, notes));
+    return view(number);
+  }
+
+  /** The CAB's retrospective authorisation of an implemented emergency change. */
+  @PostMapping("/{number}/retrospective-authorisation")
+  @Transactional
+  ChangeView retrospective(@PathVariable String number, @RequestBody DecisionRequest body) {
+    changes.require(number, "be authorised retrospectively", ChangeStatus.IN_REVIEW);
+    Map<String, Object> variables = decision(body == null ? null : body.decision(), body == null ? null : body.comment());
+    complete(openTask(number, "be authorised retrospectively", null, Elements.RETROSPECTIVE), variables);
+    return view(number);
+  }
+
+  /** The post-implementation review; the change closes with it. */
+  @PostMapping("/{number}/review")
+  @Transactional
+  ChangeView review(@PathVariable String number, @RequestBody ReviewRequest body) {
+    changes.require(number, "be reviewed", ChangeStatus.IN_REVIEW);
+    ReviewRequest r = body == null ? new ReviewRequest(null, null, null) : body;
+    String effectiveness = Fields.text("effectiveness", r.effectiveness(), 20);
+    if (!List.of("effective", "partially-effective", "not-effective").contains(effectiveness)) {
+      throw new InvalidFieldException("effectiveness", "effective, partially-effective or not-effective");
+    }
+    complete(openTask(number, "be reviewed", null, Elements.REVIEW), Map.of(Variables.EFFECTIVENESS, effectiveness,
+        Variables.SIDE_EFFECTS, Fields.text("sideEffects", r.sideEffects(), 4000),
+        Variables.LESSONS, Fields.text("lessons", r.lessons(), 4000)));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/work-notes")
+  @Transactional
+  ChangeView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
+    Change c = changes.get(number);
+    if (c.status().isEnded()) {
+      throw new ActionNotAllowedException(number, c.status().id(), "add a work note");
+    }
+    String text = Fields.text("text", body == null ? null : body.text(), 4000);
+    try {
+      engine.run(() -> runtimeService.createMessageCorrelation(Messages.WORK_NOTE_ADDED)
+          .processInstanceBusinessKey(number).setVariable(Variables.NOTE, text).correlate());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ActionNotAllowedException(number, c.status().id(), "add a work note: the process is not running");
+    }
+    return view(number);
+  }
+
+  /** An incident this change caused; allowed after closure too, since incidents surface later. */
+  @PostMapping("/{number}/caused-incidents")
+  @Transactional
+  ChangeView linkIncident(@PathVariable String number, @RequestBody IncidentLinkRequest body) {
+    changes.get(number);
+    changes.linkIncident(number, body == null ? null : body.incident());
+    return view(number);
+  }
+
+  private Map<String, Object> decision(String decision, String comment) {
+    if (decision == null || !List.of(Variables.APPROVE, Variables.REJECT).contains(decision)) {
+      throw new InvalidFieldException("decision", "approve or reject");
+    }
+    return Map.of(Variables.AUTHORISATION, decision, Variables.COMMENT, Fields.text("comment", comment, 4000));
+  }
+
+  /** The open task of one of these kinds; 409 if there is none, 403 if the caller may not complete it. */
+  private Task openTask(String number, String action, String assignee, String... taskKeys) {
+    Task task = engine.call(() -> {
+      for (String key : taskKeys) {
+        var query = taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(key);
+        if (assignee != null) {
+          query.taskAssignee(assignee);
+        }
+        Task found = query.list().stream().findFirst().orElse(null);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    });
+    if (task == null) {
+      throw new ActionNotAllowedException(number, changes.get(number).status().id(), action + ": no such open task");
+    }
+    if (assignee == null) {
+      List<IdentityLink> links = engine.call(() -> taskService.getIdentityLinksForTask(task.getId()));
+      Set<String> groups = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+          .map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
+      Set<String> users = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+          .map(IdentityLink::getUserId).filter(u -> u != null).collect(Collectors.toSet());
+      if (task.getAssignee() != null) {
+        users.add(task.getAssignee());
+      }
+      requireCandidate(groups, users);
+    }
+    return task;
+  }
+
+  private void requireCandidate(String group, String user) {
+    requireCandidate(Set.of(group), user == null ? Set.of() : Set.of(user));
+  }
+
+  private void requireCandidate(Set<String> groups, Set<String> users) {
+    String caller = currentUser.id();
+    if (users.contains(caller)) {
+      return;
+    }
+    Set<String> callerGroups = engine.call(() -> identityService.createGroupQuery().groupMember(caller).list())
+        .stream().map(Group::getId).collect(Collectors.toSet());
+    if (callerGroups.contains(RoleGroup.ADMIN_GROUP) || groups.stream().anyMatch(callerGroups::contains)) {
+      return;
+    }
+    throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+        caller + " may not do this: it is for " + String.join(", ", groups) + (users.isEmpty() ? "" : " or " + users));
+  }
+
+  /** Completes the task as the caller: the task and the history name who did it. */
+  private void complete(Task task, Map<String, Object> variables) {
+    String caller = currentUser.id();
+    engine.run(() -> {
+      if (task.getAssignee() == null) {
+        taskService.setAssignee(task.getId(), caller);
+      }
+      taskService.complete(task.getId(), variables);
+    });
+  }
+
+  private ChangeView view(String number) {
+    Change c = changes.get(number);
+    return ChangeView.of(c, changes.affectedCis(number), changes.decisions(number), changes.review(number),
+        changes.causedIncidents(number), changes.workLog(number));
+  }
+
+  private static Instant from(String from) {
+    return from == null ? EngineClock.now().minus(DEFAULT_SCHEDULE_PAST) : ChangeFreezes.instant("from", from);
+  }
+
+  private static Instant to(String from, String to) {
+    Instant start = from(from);
+    Instant end = to == null ? EngineClock.now().plus(DEFAULT_SCHEDULE_AHEAD) : ChangeFreezes.instant("to", to);
+    if (!end.isAfter(start)) {
+      throw new InvalidFieldException("to", "after from");
+    }
+    if (Duration.between(start, end).compareTo(MAX_SCHEDULE) > 0) {
+      throw new InvalidFieldException("to", "at most three years after from");
+    }
+    return end;
+  }
+
+  private static Instant time(String field, String value, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        throw new InvalidFieldException(field, "required: a date and time with offset, e.g. 2026-12-01T22:00:00Z");
+      }
+      return null;
+    }
+    return ChangeFreezes.instant(field, value);
+  }
+
+  private static void put(Map<String, Object> variables, String name, Object value) {
+    if (value != null) {
+      variables.put(name, value);
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package org.itsmflow.change;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.ProcessCatalog;
+import org.itsmflow.tasklist.TasklistVariables;
+
+/**
+ * processes/change-management.bpmn: its key, decisions, messages, element ids and variables,
+ * declared once for the delegates, the REST API and the tests.
+ */
+public final class ChangeProcess {
+
+  public static final String KEY = ProcessCatalog.CHANGE_MANAGEMENT;
+  public static final String NUMBER_PREFIX = "CHG";
+
+  public static final class Decisions {
+    public static final String RISK = "change-risk";
+    public static final String AUTHORITY = "change-authority";
+    public static final String CAB_DECISION = "cab-decision";
+
+    private Decisions() {}
+  }
+
+  public static final class Messages {
+    public static final String WORK_NOTE_ADDED = "ChangeWorkNoteAdded";
+    public static final String WITHDRAWN = "ChangeWithdrawn";
+    /** To the problem whose fix this change is: business key = the problem number. */
+    public static final String PROBLEM_FIX_COMPLETED = "ProblemFixChangeCompleted";
+    /** To the release that bundles this change: business key = the release number. */
+    public static final String RELEASE_CHANGE_COMPLETED = "ReleaseChangeCompleted";
+
+    private Messages() {}
+  }
+
+  public static final class Elements {
+    public static final String AUTHORISE = "Task_AuthoriseChange";
+    public static final String CAB_VOTE = "Task_CabVote";
+    public static final String CAB_DEADLINE = "Event_CabDeadlinePassed";
+    public static final String ESCALATE_CAB = "Task_EscalateCabDecision";
+    public static final String ECAB_APPROVAL = "Task_EcabApproval";
+    public static final String ECAB_REMINDER = "Event_EcabReminder";
+    public static final String REVISE = "Task_ReviseChange";
+    public static final String RESCHEDULE = "Task_RescheduleChange";
+    public static final String PLANNED_START = "Event_PlannedStart";
+    public static final String IMPLEMENT = "Task_ImplementChange";
+    public static final String REMEDIATE = "Task_RemediateChange";
+    public static final String RETROSPECTIVE = "Task_RetrospectiveAuthorisation";
+    public static final String REVIEW = "Task_ReviewChange";
+    public static final String CLOSED = "Event_ChangeClosed";
+    public static final String WITHDRAWN = "Event_ChangeWithdrawn";
+    public static final String WITHDRAWN_ON_REQUEST = "Event_WithdrawnOnRequest";
+
+    private Elements() {}
+  }
+
+  /** Process variables; the record itself lives in itsm_change. */
+  public static final class Variables {
+    public static final String NUMBER = TasklistVariables.RECORD_NUMBER;
+    public static final String TITLE = TasklistVariables.RECORD_TITLE;
+    /** Tasklist's due-date column: the planned start. */
+    public static final String SLA_DUE_AT = TasklistVariables.SLA_DUE_AT;
+    // The request for change (start form or POST /api/changes); shown on every form.
+    public static final String DESCRIPTION = "description";
+    public static final String CATEGORY = "category";
+    public static final String TEMPLATE_CODE = "templateCode";
+    public static final String SERVICE_CODE = "serviceCode";
+    /** Comma-separated CI ids. */
+    public static final String AFFECTED_CIS = "affectedCis";
+    public static final String IMPACT = "impact";
+    public static final String REQUESTED_BY = "requestedBy";
+    public static final String IMPLEMENTATION_GROUP = "implementationGroup";
+    public static final String IMPLEMENTATION_PLAN = "implementationPlan";
+    public static final String BACKOUT_PLAN = "backoutPlan";
+    public static final String BACKOUT_TESTED = "backoutTested";
+    public static final String PLANNED_START = "plannedStart";
+    public static final String PLANNED_END = "plannedEnd";
+    public static final String PROBLEM_NUMBER = "problemNumber";
+    public static final String RELEASE_NUMBER = "releaseNumber";
+    // Inputs of change-risk, gathered from the catalogue and earlier changes.
+    public static final String SERVICE_CRITICALITY = "serviceCriticality";
+    public static final String FAILURE_RATE = "failureRate";
+    // Decided by the process.
+    public static final String RISK_ASSESSMENT = "riskAssessment";
+    public static final String RISK = "risk";
+    public static final String RISK_REASON = "riskReason";
+    public static final String AUTHORITY = "changeAuthority";
+    public static final String CAB_MEMBERS = "cabMembers";
+    public static final String CAB_MEMBER = "cabMember";
+    public static final String CAB_DEADLINE = "cabDeadline";
+    public static final String APPROVALS = "approvals";
+    public static final String REJECTIONS = "rejections";
+    public static final String ABSTENTIONS = "abstentions";
+    public static final String OWNER_VETO = "ownerVeto";
+    public static final String DECISION = "decision";
+    public static final String DECISION_REASON = "decisionReason";
+    public static final String SCHEDULE_CONFLICT = "scheduleConflict";
+    public static final String SCHEDULE_CONFLICTS = "scheduleConflicts";
+    // Set by whoever completes a task (Tasklist form or REST).
+    public static final String AUTHORISATION = "authorisation";
+    public static final String VOTE = "vote";
+    public static final String REVISION = "revisionDecision";
+    public static final String OUTCOME = "outcome";
+    public static final String REMEDIATION_NOTES = "remediationNotes";
+    public static final String COMMENT = "comment";
+    public static final String NOTES = "notes";
+    public static final String EFFECTIVENESS = "effectiveness";
+    public static final String SIDE_EFFECTS = "sideEffects";
+    public static final String LESSONS = "lessons";
+    public static final String NOTE = "note";
+    public static final String REASON = "reason";
+
+    // Outcomes of the decision tasks and the implementation.
+    public static final String APPROVE = "approve";
+    public static final String REJECT = "reject";
+    public static final String ABSTAIN = "abstain";
+    public static final String APPROVED = "approved";
+    public static final String REJECTED = "rejected";
+    public static final String SUCCESS = "success";
+    public static final String FAILED = "failed";
+    public static final String RESUBMIT = "resubmit";
+    public static final String WITHDRAW = "withdraw";
+
+    private static final DateTimeFormatter TASKLIST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX");
+
+    private Variables() {}
+
+    static String number(VariableScope scope) {
+      return (String) scope.getVariable(NUMBER);
+    }
+
+    static String text(VariableScope scope, String name) {
+      Object value = scope.getVariable(name);
+      return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    static Integer integer(VariableScope scope, String name) {
+      Object value = scope.getVariable(name);
+      if (value == null || value.toString().isBlank()) {
+        return null;
+      }
+      try {
+        return value instanceof Number n ? n.intValue() : Integer.valueOf(value.toString().trim());
+      } catch (NumberFormatException e) {
+        throw new InvalidFieldException(name, "a whole number");
+      }
+    }
+
+    static Boolean flag(VariableScope scope, String name) {
+      Object value = scope.getVariable(name);
+      if (value == null || value.toString().isBlank()) {
+        return null;
+      }
+      return value instanceof Boolean b ? b : Boolean.parseBoolean(value.toString().trim());
+    }
+
+    /** A Date (API) or an ISO-8601 text with offset (Tasklist's date-time field). */
+    static Instant instant(VariableScope scope, String name) {
+      Object value = scope.getVariable(name);
+      if (value == null || value.toString().isBlank()) {
+        return null;
+      }
+      if (value instanceof Date date) {
+        return date.toInstant();
+      }
+      String text = value.toString().trim();
+      try {
+        return OffsetDateTime.parse(text).toInstant();
+      } catch (DateTimeParseException e) {
+        try {
+          // How Tasklist shows a date variable in a text field: 2026-12-01T22:00:00.000+0000
+          return OffsetDateTime.parse(text, TASKLIST_DATE).toInstant();
+        } catch (DateTimeParseException notEither) {
+          throw new InvalidFieldException(name, "a date and time with offset, e.g. 2026-12-01T22:00:00Z");
+        }
+      }
+    }
+
+    static void instant(VariableScope scope, String name, Instant value) {
+      scope.setVariable(name, value == null ? null : Date.from(value));
+    }
+  }
+
+  private ChangeProcess() {}
+}

@@ -1,0 +1,215 @@
+package org.itsmflow.change;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.itsmflow.incident.WorkLogEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ChangeRepository {
+
+  private static final String COLUMNS = "number, title, description, category, template_code, service_code, impact, "
+      + "requested_by, implementation_group, implementation_plan, backout_plan, backout_tested, planned_start, "
+      + "planned_end, risk, risk_reason, authority, status, revision, schedule_conflicts, outcome, "
+      + "implementation_notes, implemented_at, problem_number, release_number, created_at, closed_at, "
+      + "process_instance_id";
+
+  private final JdbcTemplate jdbc;
+
+  ChangeRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Change c, List<String> ciIds) {
+    jdbc.update("INSERT INTO itsm_change (" + COLUMNS + ") VALUES "
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        c.number(), c.title(), c.description(), c.category().name(), c.templateCode(), c.serviceCode(), c.impact(),
+        c.requestedBy(), c.implementationGroup(), c.implementationPlan(), c.backoutPlan(), c.backoutTested(),
+        ts(c.plannedStart()), ts(c.plannedEnd()), c.risk(), c.riskReason(), c.authority(), c.status().name(),
+        c.revision(), c.scheduleConflicts(), c.outcome(), c.implementationNotes(), ts(c.implementedAt()),
+        c.problemNumber(), c.releaseNumber(), ts(c.createdAt()), ts(c.closedAt()), c.processInstanceId());
+    replaceCis(c.number(), ciIds);
+  }
+
+  void update(Change c) {
+    jdbc.update("UPDATE itsm_change SET description = ?, implementation_plan = ?, backout_plan = ?, "
+            + "backout_tested = ?, planned_start = ?, planned_end = ?, risk = ?, risk_reason = ?, authority = ?, "
+            + "status = ?, revision = ?, schedule_conflicts = ?, outcome = ?, implementation_notes = ?, "
+            + "implemented_at = ?, closed_at = ? WHERE number = ?",
+        c.description(), c.implementationPlan(), c.backoutPlan(), c.backoutTested(), ts(c.plannedStart()),
+        ts(c.plannedEnd()), c.risk(), c.riskReason(), c.authority(), c.status().name(), c.revision(),
+        c.scheduleConflicts(), c.outcome(), c.implementationNotes(), ts(c.implementedAt()), ts(c.closedAt()),
+        c.number());
+  }
+
+  void replaceCis(String number, List<String> ciIds) {
+    jdbc.update("DELETE FROM itsm_change_ci WHERE number = ?", number);
+    for (String ci : ciIds) {
+      jdbc.update("INSERT INTO itsm_change_ci (number, ci_id) VALUES (?, ?)", number, ci);
+    }
+  }
+
+  List<String> cis(String number) {
+    return jdbc.queryForList("SELECT ci_id FROM itsm_change_ci WHERE number = ? ORDER BY ci_id", String.class, number);
+  }
+
+  Optional<Change> find(String number) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_change WHERE number = ?", this::map, number)
+        .stream().findFirst();
+  }
+
+  /** With a row lock: the process and API requests change one change one after the other. */
+  Optional<Change> lock(String number) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_change WHERE number = ? FOR UPDATE", this::map, number)
+        .stream().findFirst();
+  }
+
+  List<Change> find(ChangeStatus status, ChangeCategory category, String service, String ci, int offset, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_change c WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (status != null) {
+      sql.append(" AND status = ?");
+      args.add(status.name());
+    }
+    if (category != null) {
+      sql.append(" AND category = ?");
+      args.add(category.name());
+    }
+    if (service != null) {
+      sql.append(" AND service_code = ?");
+      args.add(service);
+    }
+    if (ci != null) {
+      sql.append(" AND EXISTS (SELECT 1 FROM itsm_change_ci x WHERE x.number = c.number AND x.ci_id = ?)");
+      args.add(ci);
+    }
+    sql.append(" ORDER BY created_at DESC, number DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+    args.add(offset);
+    args.add(limit);
+    return jdbc.query(sql.toString(), this::map, args.toArray());
+  }
+
+  /** Changes holding a slot (authorised to remediating) that overlap [from, to). */
+  List<Change> scheduledBetween(Instant from, Instant to) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_change WHERE status IN ('AUTHORISED', 'SCHEDULED', "
+            + "'IMPLEMENTING', 'REMEDIATING') AND planned_start < ? AND planned_end > ? ORDER BY planned_start, number",
+        this::map, ts(to), ts(from));
+  }
+
+  /** Changes that overlap [from, to) in any status but withdrawn, for the schedule of change. */
+  List<Change> plannedBetween(Instant from, Instant to) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_change WHERE status NOT IN ('WITHDRAWN', 'REJECTED') "
+            + "AND planned_start < ? AND planned_end > ? ORDER BY planned_start, number",
+        this::map, ts(to), ts(from));
+  }
+
+  /** Earlier changes with an outcome on any of these CIs: {failed, total}. */
+  int[] outcomesOnCis(String number, List<String> ciIds) {
+    if (ciIds.isEmpty()) {
+      return new int[] {0, 0};
+    }
+    String in = String.join(", ", ciIds.stream().map(c -> "?").toList());
+    List<Object> args = new ArrayList<>(ciIds);
+    args.add(number);
+    return jdbc.queryForObject("SELECT count(CASE WHEN c.outcome = 'failed' THEN 1 END), count(*) FROM itsm_change c "
+            + "WHERE c.outcome IS NOT NULL AND EXISTS (SELECT 1 FROM itsm_change_ci x WHERE x.number = c.number "
+            + "AND x.ci_id IN (" + in + ")) AND c.number <> ?",
+        (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}, args.toArray());
+  }
+
+  boolean insertDecision(String number, int revision, String kind, String decidedBy, String decision, String comment,
+      boolean ownerVeto, Instant at, String taskId) {
+    Integer done = jdbc.queryForObject("SELECT count(*) FROM itsm_change_decision WHERE task_id = ?", Integer.class,
+        taskId);
+    if (done != null && done > 0) {
+      return false;
+    }
+    jdbc.update("INSERT INTO itsm_change_decision (number, revision, kind, decided_by, decision, comment, owner_veto, "
+        + "decided_at, task_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", number, revision, kind, decidedBy, decision,
+        comment, ownerVeto, ts(at), taskId);
+    return true;
+  }
+
+  List<ChangeDecision> decisions(String number) {
+    return jdbc.query("SELECT revision, kind, decided_by, decision, comment, owner_veto, decided_at "
+            + "FROM itsm_change_decision WHERE number = ? ORDER BY decided_at, id",
+        (rs, i) -> new ChangeDecision(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getBoolean(6), instant(rs.getTimestamp(7))), number);
+  }
+
+  void saveReview(String number, Instant at, String by, String effectiveness, String sideEffects, String lessons) {
+    jdbc.update("DELETE FROM itsm_change_review WHERE number = ?", number);
+    jdbc.update("INSERT INTO itsm_change_review (number, reviewed_at, reviewed_by, effectiveness, side_effects, "
+        + "lessons) VALUES (?, ?, ?, ?, ?, ?)", number, ts(at), by, effectiveness, sideEffects, lessons);
+  }
+
+  Optional<ChangeReview> review(String number) {
+    return jdbc.query("SELECT reviewed_at, reviewed_by, effectiveness, side_effects, lessons FROM itsm_change_review "
+            + "WHERE number = ?", (rs, i) -> new ChangeReview(instant(rs.getTimestamp(1)), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getString(5)), number)
+        .stream().findFirst();
+  }
+
+  boolean linkIncident(String number, String incident, Instant at, String by) {
+    Integer linked = jdbc.queryForObject("SELECT count(*) FROM itsm_change_incident WHERE number = ? "
+        + "AND incident_number = ?", Integer.class, number, incident);
+    if (linked != null && linked > 0) {
+      return false;
+    }
+    jdbc.update("INSERT INTO itsm_change_incident (number, incident_number, linked_at, linked_by) VALUES (?, ?, ?, ?)",
+        number, incident, ts(at), by);
+    return true;
+  }
+
+  List<String> causedIncidents(String number) {
+    return jdbc.queryForList("SELECT incident_number FROM itsm_change_incident WHERE number = ? "
+        + "ORDER BY incident_number", String.class, number);
+  }
+
+  void log(String number, Instant at, String by, String action, String text) {
+    jdbc.update("INSERT INTO itsm_change_log (number, logged_at, logged_by, action, text) VALUES (?, ?, ?, ?, ?)",
+        number, ts(at), by, action, text);
+  }
+
+  boolean logged(String number, String action, String text) {
+    Integer n = jdbc.queryForObject("SELECT count(*) FROM itsm_change_log WHERE number = ? AND action = ? AND text = ?",
+        Integer.class, number, action, text);
+    return n != null && n > 0;
+  }
+
+  List<WorkLogEntry> workLog(String number) {
+    return jdbc.query("SELECT logged_at, logged_by, action, text FROM itsm_change_log WHERE number = ? "
+            + "ORDER BY logged_at, id",
+        (rs, i) -> new WorkLogEntry(instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
+        number);
+  }
+
+  private Change map(ResultSet rs, int row) throws SQLException {
+    return new Change(rs.getString("number"), rs.getString("title"), rs.getString("description"),
+        ChangeCategory.valueOf(rs.getString("category").toUpperCase(Locale.ROOT)), rs.getString("template_code"),
+        rs.getString("service_code"), rs.getInt("impact"), rs.getString("requested_by"),
+        rs.getString("implementation_group"), rs.getString("implementation_plan"), rs.getString("backout_plan"),
+        rs.getBoolean("backout_tested"), instant(rs.getTimestamp("planned_start")),
+        instant(rs.getTimestamp("planned_end")), rs.getString("risk"), rs.getString("risk_reason"),
+        rs.getString("authority"), ChangeStatus.valueOf(rs.getString("status")), rs.getInt("revision"),
+        rs.getString("schedule_conflicts"), rs.getString("outcome"), rs.getString("implementation_notes"),
+        instant(rs.getTimestamp("implemented_at")), rs.getString("problem_number"), rs.getString("release_number"),
+        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("closed_at")),
+        rs.getString("process_instance_id"));
+  }
+
+  static Timestamp ts(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  static Instant instant(Timestamp ts) {
+    return ts == null ? null : ts.toInstant();
+  }
+}

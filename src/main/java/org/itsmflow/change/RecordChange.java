@@ -1,0 +1,49 @@
+package org.itsmflow.change;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import java.util.Arrays;
+import java.util.List;
+
+/** change-management, Task_RecordChange: the record is created here, for POST /api/changes and for Tasklist's
+ * start form alike (same validation, same numbers), in the same transaction as the process instance. */
+@Component("recordChange")
+class RecordChange implements JavaDelegate {
+
+  private final Changes changes;
+
+  RecordChange(Changes changes) {
+    this.changes = changes;
+  }
+
+  private static List<String> ciIds(String commaSeparated) {
+    if (commaSeparated == null) {
+      return List.of();
+    }
+    return Arrays.stream(commaSeparated.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = changes.record(new Changes.Rfc(
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.TITLE),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.DESCRIPTION),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.CATEGORY),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.TEMPLATE_CODE),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.SERVICE_CODE),
+        ciIds(ChangeProcess.Variables.text(execution, ChangeProcess.Variables.AFFECTED_CIS)),
+        ChangeProcess.Variables.integer(execution, ChangeProcess.Variables.IMPACT),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.REQUESTED_BY),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.IMPLEMENTATION_GROUP),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.IMPLEMENTATION_PLAN),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.BACKOUT_PLAN),
+        ChangeProcess.Variables.flag(execution, ChangeProcess.Variables.BACKOUT_TESTED),
+        ChangeProcess.Variables.instant(execution, ChangeProcess.Variables.PLANNED_START),
+        ChangeProcess.Variables.instant(execution, ChangeProcess.Variables.PLANNED_END),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.PROBLEM_NUMBER),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.RELEASE_NUMBER)), execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(number);
+    ChangeVariables.show(execution, changes.get(number), changes.affectedCis(number));
+  }
+}

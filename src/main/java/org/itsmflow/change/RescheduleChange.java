@@ -1,0 +1,23 @@
+package org.itsmflow.change;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** change-management, Task_RescheduleChange (complete): the new planned start and end. */
+@Component("rescheduleChange")
+class RescheduleChange implements TaskListener {
+
+  private final Changes changes;
+
+  RescheduleChange(Changes changes) {
+    this.changes = changes;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String number = ChangeProcess.Variables.number(task);
+    changes.reschedule(number, ChangeProcess.Variables.instant(task, ChangeProcess.Variables.PLANNED_START), ChangeProcess.Variables.instant(task, ChangeProcess.Variables.PLANNED_END));
+    ChangeVariables.show(task.getExecution(), changes.get(number), changes.affectedCis(number));
+  }
+}

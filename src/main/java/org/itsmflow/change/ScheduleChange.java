@@ -1,0 +1,21 @@
+package org.itsmflow.change;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** change-management, Task_ScheduleChange: on the schedule of change; the implementers are told. */
+@Component("scheduleChange")
+class ScheduleChange implements JavaDelegate {
+
+  private final Changes changes;
+
+  ScheduleChange(Changes changes) {
+    this.changes = changes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    changes.schedule(ChangeProcess.Variables.number(execution));
+  }
+}
