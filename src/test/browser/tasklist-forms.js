@@ -1,7 +1,8 @@
 // Browser test (run by TasklistBrowserIT): every form of the incident process renders in
 // Tasklist with its data. Logs in, opens a filter, and for each "task name=expected label"
 // opens the first such task and waits for the label; "start:<process name>=<label>" opens the
-// process's start form from "Start process".
+// process's start form from "Start process" and logs an incident; "startform:<process name>=<label>"
+// only opens a start form and checks that it renders.
 // Usage: node tasklist-forms.js <baseUrl> <user> <password> <filter> <screenshotDir> <check>...
 const { chromium } = require('playwright-core');
 
@@ -29,7 +30,15 @@ async function choose(scope, index, option) {
     for (const check of checks) {
       current = check;
       const [target, label] = check.split('=');
-      if (target.startsWith('start:')) {
+      if (target.startsWith('startform:')) {
+        await page.click('text=Start process');
+        await page.click('.modal-dialog a:has-text("' + target.substring(10) + '")');
+        await page.getByText(label).first().waitFor({ timeout: 30000 });
+        await page.screenshot({ path: screenshotDir + '/form-start-' + target.substring(10).replace(/\W+/g, '-') + '.png',
+          fullPage: true });
+        await page.keyboard.press('Escape');
+        await page.locator('.modal-dialog').waitFor({ state: 'detached', timeout: 30000 });
+      } else if (target.startsWith('start:')) {
         await page.click('text=Start process');
         await page.click('.modal-dialog a:has-text("' + target.substring(6) + '")');
         await page.getByText(label).first().waitFor({ timeout: 30000 });

@@ -111,7 +111,7 @@ class ChangeController {
     Changes.Rfc rfc = changes.validate(new Changes.Rfc(body.title(), body.description(), body.category(),
         body.templateCode(), body.serviceCode(), body.ciIds(), body.impact(), body.requestedBy(),
         body.implementationGroup(), body.implementationPlan(), body.backoutPlan(), body.backoutTested(),
-        time("plannedStart", body.plannedStart(), true), time("plannedEnd", body.plannedEnd(), true),
+        time("plannedStart", body.plannedStart(), false), time("plannedEnd", body.plannedEnd(), false),
         body.problemNumber(), body.releaseNumber()));
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue(Variables.TITLE, rfc.title())

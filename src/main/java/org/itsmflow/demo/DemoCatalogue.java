@@ -8,6 +8,7 @@ import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.catalogue.Service;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.catalogue.ServiceRequest;
+import org.itsmflow.change.ChangeTemplates;
 import org.itsmflow.sla.BusinessCalendars;
 import org.itsmflow.sla.CalendarDefinition.Holiday;
 import org.itsmflow.sla.CalendarDefinition.Hours;
@@ -38,9 +39,11 @@ public class DemoCatalogue implements ApplicationRunner {
   private final ServiceLevels serviceLevels;
   private final ConfigurationItems cis;
   private final TransactionTemplate transaction;
+  private final ChangeTemplates changeTemplates;
 
   public DemoCatalogue(BusinessCalendars calendars, ServiceCatalogue services, ServiceLevels serviceLevels,
-      ConfigurationItems cis, TransactionTemplate transaction) {
+      ConfigurationItems cis, TransactionTemplate transaction, ChangeTemplates changeTemplates) {
+    this.changeTemplates = changeTemplates;
     this.calendars = calendars;
     this.services = services;
     this.serviceLevels = serviceLevels;
@@ -88,6 +91,13 @@ public class DemoCatalogue implements ApplicationRunner {
         "support-2nd-level", true, List.of("HR-PORTAL", "PAYROLL"), List.of())).id();
     cis.create(new CiRequest("application", "HR portal web", null, "active", "support-2nd-level", false,
         List.of("HR-PORTAL"), List.of(new CiRequest.RelationRequest("depends-on", hrDb))));
+
+    changeTemplates.save("OS-PATCH", new ChangeTemplates.Request("Monthly OS patches",
+        "Apply the vendor's monthly operating system patches to one server", null,
+        "Snapshot, patch, reboot, run the service checks", "Revert to the snapshot", true));
+    changeTemplates.save("CERT-RENEW", new ChangeTemplates.Request("TLS certificate renewal",
+        "Replace a TLS certificate before it expires", null, "Install the new certificate, reload, check the chain",
+        "Reinstall the previous certificate", true));
   }
 
   private static Service service(String code, String name, String description,

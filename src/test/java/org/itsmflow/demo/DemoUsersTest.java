@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.itsmflow.catalogue.ConfigurationItems;
+import org.itsmflow.change.ChangeTemplates;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.sla.BusinessCalendars;
@@ -21,6 +22,7 @@ class DemoUsersTest extends ApplicationTest {
   @Autowired ServiceCatalogue services;
   @Autowired ServiceLevels serviceLevels;
   @Autowired ConfigurationItems cis;
+  @Autowired ChangeTemplates changeTemplates;
 
   @Test
   void demoProfileIsNotActiveByDefault() {
@@ -30,14 +32,15 @@ class DemoUsersTest extends ApplicationTest {
   @Test
   void demoCatalogueHasThreeServicesWithCalendarsSlasAndCis() {
     // Not a bean without profile demo: built by hand on the shared context's services.
-    new DemoCatalogue(calendars, services, serviceLevels, cis, transaction).run(null);
-    new DemoCatalogue(calendars, services, serviceLevels, cis, transaction).run(null);
+    new DemoCatalogue(calendars, services, serviceLevels, cis, transaction, changeTemplates).run(null);
+    new DemoCatalogue(calendars, services, serviceLevels, cis, transaction, changeTemplates).run(null);
 
     assertThat(DemoCatalogue.SERVICES).allSatisfy(code -> assertThat(services.exists(code)).isTrue());
     assertThat(services.get("PAYROLL").dependsOn()).containsExactly("HR-PORTAL");
     assertThat(serviceLevels.applicable("EMAIL", 1).resolutionMinutes()).isEqualTo(120);
     assertThat(serviceLevels.applicable("HR-PORTAL", 2).calendarId()).isEqualTo("office-berlin");
     assertThat(cis.list(null, null, "EMAIL")).hasSize(2);
+    assertThat(changeTemplates.get("OS-PATCH").active()).isTrue();
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.itsmflow.demo.DemoUsers;
 import org.itsmflow.sla.SlaClockProcess;
+import org.itsmflow.support.BrowserScript;
 import org.itsmflow.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -106,16 +107,7 @@ class TasklistBrowserIT {
   }
 
   private static String runNode(Path screenshots, String script, String... arguments) throws Exception {
-    List<String> command = new ArrayList<>(List.of("node", script));
-    command.addAll(List.of(arguments));
-    Process browser = new ProcessBuilder(command).redirectErrorStream(true).start();
-    boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
-    String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!finished) {
-      browser.destroyForcibly();
-    }
-    assertThat(finished).as(output).isTrue();
-    assertThat(browser.exitValue()).as(output + " (screenshots in " + screenshots + ")").isZero();
-    return output;
+    return BrowserScript.run(screenshots, script, arguments);
   }
+
 }
