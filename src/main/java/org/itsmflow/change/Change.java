@@ -9,12 +9,4 @@ public record Change(
     String backoutPlan, boolean backoutTested, Instant plannedStart, Instant plannedEnd, String risk,
     String riskReason, String authority, ChangeStatus status, int revision, String scheduleConflicts,
     String outcome, String implementationNotes, Instant implementedAt, String problemNumber, String releaseNumber,
-    Instant createdAt, Instant closedAt, String processInstanceId) {
-
-  Change withStatus(ChangeStatus newStatus) {
-    return new Change(number, title, description, category, templateCode, serviceCode, impact, requestedBy,
-        implementationGroup, implementationPlan, backoutPlan, backoutTested, plannedStart, plannedEnd, risk,
-        riskReason, authority, newStatus, revision, scheduleConflicts, outcome, implementationNotes, implementedAt,
-        problemNumber, releaseNumber, createdAt, closedAt, processInstanceId);
-  }
-}
+    Instant createdAt, Instant closedAt, String processInstanceId) {}

@@ -38,15 +38,44 @@ class ChangeRepository {
     replaceCis(c.number(), ciIds);
   }
 
-  void update(Change c) {
+  /** A resubmitted RFC: the revised fields, back to assessment under the next revision. */
+  void revise(Change c) {
     jdbc.update("UPDATE itsm_change SET description = ?, implementation_plan = ?, backout_plan = ?, "
-            + "backout_tested = ?, planned_start = ?, planned_end = ?, risk = ?, risk_reason = ?, authority = ?, "
-            + "status = ?, revision = ?, schedule_conflicts = ?, outcome = ?, implementation_notes = ?, "
-            + "implemented_at = ?, closed_at = ? WHERE number = ?",
+            + "backout_tested = ?, planned_start = ?, planned_end = ?, risk = NULL, risk_reason = NULL, "
+            + "authority = NULL, schedule_conflicts = NULL, status = ?, revision = ? WHERE number = ?",
         c.description(), c.implementationPlan(), c.backoutPlan(), c.backoutTested(), ts(c.plannedStart()),
-        ts(c.plannedEnd()), c.risk(), c.riskReason(), c.authority(), c.status().name(), c.revision(),
-        c.scheduleConflicts(), c.outcome(), c.implementationNotes(), ts(c.implementedAt()), ts(c.closedAt()),
-        c.number());
+        ts(c.plannedEnd()), c.status().name(), c.revision(), c.number());
+  }
+
+  void updateStatus(String number, ChangeStatus status) {
+    jdbc.update("UPDATE itsm_change SET status = ? WHERE number = ?", status.name(), number);
+  }
+
+  void updateRisk(String number, String risk, String reason) {
+    jdbc.update("UPDATE itsm_change SET risk = ?, risk_reason = ? WHERE number = ?", risk, reason, number);
+  }
+
+  void updateAuthority(String number, String authority, ChangeStatus status) {
+    jdbc.update("UPDATE itsm_change SET authority = ?, status = ? WHERE number = ?", authority, status.name(), number);
+  }
+
+  void updateConflicts(String number, String conflicts, ChangeStatus status) {
+    jdbc.update("UPDATE itsm_change SET schedule_conflicts = ?, status = ? WHERE number = ?", conflicts, status.name(),
+        number);
+  }
+
+  void updateSchedule(String number, Instant start, Instant end, ChangeStatus status) {
+    jdbc.update("UPDATE itsm_change SET planned_start = ?, planned_end = ?, status = ? WHERE number = ?", ts(start),
+        ts(end), status.name(), number);
+  }
+
+  void updateImplementation(String number, ChangeStatus status, String outcome, String notes, Instant at) {
+    jdbc.update("UPDATE itsm_change SET status = ?, outcome = ?, implementation_notes = ?, implemented_at = ? "
+        + "WHERE number = ?", status.name(), outcome, notes, ts(at), number);
+  }
+
+  void end(String number, ChangeStatus status, Instant at) {
+    jdbc.update("UPDATE itsm_change SET status = ?, closed_at = ? WHERE number = ?", status.name(), ts(at), number);
   }
 
   void replaceCis(String number, List<String> ciIds) {

@@ -176,11 +176,7 @@ public class Changes {
   @Transactional
   public void assessRisk(String number, String risk, String reason) {
     Change c = lock(number);
-    repository.update(new Change(c.number(), c.title(), c.description(), c.category(), c.templateCode(),
-        c.serviceCode(), c.impact(), c.requestedBy(), c.implementationGroup(), c.implementationPlan(),
-        c.backoutPlan(), c.backoutTested(), c.plannedStart(), c.plannedEnd(), risk, reason, c.authority(),
-        c.status(), c.revision(), c.scheduleConflicts(), c.outcome(), c.implementationNotes(), c.implementedAt(),
-        c.problemNumber(), c.releaseNumber(), c.createdAt(), c.closedAt(), c.processInstanceId()));
+    repository.updateRisk(number, risk, reason);
     logOnce(number, "risk-assessed", "Revision " + c.revision() + ": risk " + risk + " (" + reason + ")");
   }
 
@@ -189,11 +185,7 @@ public class Changes {
   public void assignAuthority(String number, String authority) {
     Change c = lock(number);
     ChangeStatus status = NO_AUTHORITY.equals(authority) ? ChangeStatus.AUTHORISED : ChangeStatus.AWAITING_AUTHORISATION;
-    repository.update(new Change(c.number(), c.title(), c.description(), c.category(), c.templateCode(),
-        c.serviceCode(), c.impact(), c.requestedBy(), c.implementationGroup(), c.implementationPlan(),
-        c.backoutPlan(), c.backoutTested(), c.plannedStart(), c.plannedEnd(), c.risk(), c.riskReason(), authority,
-        status, c.revision(), c.scheduleConflicts(), c.outcome(), c.implementationNotes(), c.implementedAt(),
-        c.problemNumber(), c.releaseNumber(), c.createdAt(), c.closedAt(), c.processInstanceId()));
+    repository.updateAuthority(number, authority, status);
     logOnce(number, "authority", "Revision " + c.revision() + ": change authority " + authority
         + (NO_AUTHORITY.equals(authority) ? " (pre-approved standard change)" : ""));
   }
@@ -255,7 +247,7 @@ public class Changes {
     if (c.status() == status) {
       return;
     }
-    repository.update(c.withStatus(status));
+    repository.updateStatus(number, status);
     log(number, approved ? "authorised" : "rejected", reason);
     if (!approved) {
       notifier.send(new Notification("change:" + number + ":rejected:" + c.revision(), RoleGroup.CHANGE_MANAGERS.id(),
@@ -279,7 +271,7 @@ public class Changes {
     if (!end.isAfter(start)) {
       throw new InvalidFieldException("plannedEnd", "after plannedStart");
     }
-    repository.update(new Change(c.number(), c.title(),
+    repository.revise(new Change(c.number(), c.title(),
         blank(r.description()) ? c.description() : Fields.text("description", r.description(), 4000),
         c.category(), c.templateCode(), c.serviceCode(), c.impact(), c.requestedBy(), c.implementationGroup(),
         blank(r.implementationPlan()) ? c.implementationPlan()
@@ -297,8 +289,7 @@ public class Changes {
     if (c.status() == ChangeStatus.WITHDRAWN) {
       return;
     }
-    Instant now = EngineClock.now();
-    repository.update(ended(c, ChangeStatus.WITHDRAWN, c.outcome(), now));
+    repository.end(number, ChangeStatus.WITHDRAWN, EngineClock.now());
     log(number, "withdrawn", reason == null ? "Withdrawn by the requester" : reason);
   }
 
@@ -336,11 +327,7 @@ public class Changes {
     String text = conflicts.isEmpty() ? null : String.join("; ", conflicts);
     boolean blocking = !conflicts.isEmpty() && c.category() != ChangeCategory.EMERGENCY;
     ChangeStatus status = blocking ? ChangeStatus.AWAITING_RESCHEDULE : c.status();
-    repository.update(new Change(c.number(), c.title(), c.description(), c.category(), c.templateCode(),
-        c.serviceCode(), c.impact(), c.requestedBy(), c.implementationGroup(), c.implementationPlan(),
-        c.backoutPlan(), c.backoutTested(), c.plannedStart(), c.plannedEnd(), c.risk(), c.riskReason(),
-        c.authority(), status, c.revision(), text, c.outcome(), c.implementationNotes(), c.implementedAt(),
-        c.problemNumber(), c.releaseNumber(), c.createdAt(), c.closedAt(), c.processInstanceId()));
+    repository.updateConflicts(number, text, status);
     if (text != null) {
       logOnce(number, blocking ? "schedule-conflict" : "schedule-warning", text);
     }
@@ -359,11 +346,7 @@ public class Changes {
     if (newStart.isBefore(EngineClock.now())) {
       throw new InvalidFieldException("plannedStart", "in the future");
     }
-    repository.update(new Change(c.number(), c.title(), c.description(), c.category(), c.templateCode(),
-        c.serviceCode(), c.impact(), c.requestedBy(), c.implementationGroup(), c.implementationPlan(),
-        c.backoutPlan(), c.backoutTested(), newStart, newEnd, c.risk(), c.riskReason(), c.authority(),
-        ChangeStatus.AUTHORISED, c.revision(), c.scheduleConflicts(), c.outcome(), c.implementationNotes(),
-        c.implementedAt(), c.problemNumber(), c.releaseNumber(), c.createdAt(), c.closedAt(), c.processInstanceId()));
+    repository.updateSchedule(number, newStart, newEnd, ChangeStatus.AUTHORISED);
     log(number, "rescheduled", c.plannedStart() + " - " + c.plannedEnd() + " -> " + newStart + " - " + newEnd);
   }
 
@@ -374,7 +357,7 @@ public class Changes {
     if (c.status() == ChangeStatus.SCHEDULED) {
       return;
     }
-    repository.update(c.withStatus(ChangeStatus.SCHEDULED));
+    repository.updateStatus(number, ChangeStatus.SCHEDULED);
     log(number, "scheduled", c.plannedStart() + " - " + c.plannedEnd());
     notifier.send(new Notification("change:" + number + ":scheduled:" + c.plannedStart(), c.implementationGroup(),
         "CHANGE_SCHEDULED", number, number + " scheduled: " + c.title(),
@@ -386,7 +369,7 @@ public class Changes {
   public void startImplementation(String number) {
     Change c = lock(number);
     if (c.status() == ChangeStatus.SCHEDULED) {
-      repository.update(c.withStatus(ChangeStatus.IMPLEMENTING));
+      repository.updateStatus(number, ChangeStatus.IMPLEMENTING);
       log(number, "implementation-started", "Planned start reached");
     }
   }
@@ -403,12 +386,8 @@ public class Changes {
     if (c.outcome() != null) {
       return;
     }
-    repository.update(new Change(c.number(), c.title(), c.description(), c.category(), c.templateCode(),
-        c.serviceCode(), c.impact(), c.requestedBy(), c.implementationGroup(), c.implementationPlan(),
-        c.backoutPlan(), c.backoutTested(), c.plannedStart(), c.plannedEnd(), c.risk(), c.riskReason(),
-        c.authority(), success ? ChangeStatus.IN_REVIEW : ChangeStatus.REMEDIATING, c.revision(),
-        c.scheduleConflicts(), success ? "successful" : "failed", text, EngineClock.now(), c.problemNumber(),
-        c.releaseNumber(), c.createdAt(), c.closedAt(), c.processInstanceId()));
+    repository.updateImplementation(number, success ? ChangeStatus.IN_REVIEW : ChangeStatus.REMEDIATING,
+        success ? "successful" : "failed", text, EngineClock.now());
     log(number, success ? "implemented" : "implementation-failed", text);
     if (!success) {
       notifier.send(new Notification("change:" + number + ":failed", RoleGroup.CHANGE_MANAGERS.id(), "CHANGE_FAILED",
@@ -421,7 +400,7 @@ public class Changes {
     Change c = lock(number);
     String text = Fields.text(ChangeProcess.Variables.NOTES, notes, 4000);
     if (c.status() == ChangeStatus.REMEDIATING) {
-      repository.update(c.withStatus(ChangeStatus.IN_REVIEW));
+      repository.updateStatus(number, ChangeStatus.IN_REVIEW);
       log(number, "remediated", text);
     }
   }
@@ -454,7 +433,7 @@ public class Changes {
   public Change close(String number) {
     Change c = lock(number);
     if (c.status() != ChangeStatus.CLOSED) {
-      repository.update(ended(c, ChangeStatus.CLOSED, c.outcome(), EngineClock.now()));
+      repository.end(number, ChangeStatus.CLOSED, EngineClock.now());
       log(number, "closed", c.outcome() == null ? "Closed" : "Closed; the change was " + c.outcome());
     }
     return get(number);
@@ -563,14 +542,6 @@ public class Changes {
 
   private static int count(List<ChangeDecision> votes, String decision) {
     return (int) votes.stream().filter(v -> v.decision().equals(decision)).count();
-  }
-
-  private static Change ended(Change c, ChangeStatus status, String outcome, Instant at) {
-    return new Change(c.number(), c.title(), c.description(), c.category(), c.templateCode(), c.serviceCode(),
-        c.impact(), c.requestedBy(), c.implementationGroup(), c.implementationPlan(), c.backoutPlan(),
-        c.backoutTested(), c.plannedStart(), c.plannedEnd(), c.risk(), c.riskReason(), c.authority(), status,
-        c.revision(), c.scheduleConflicts(), outcome, c.implementationNotes(), c.implementedAt(), c.problemNumber(),
-        c.releaseNumber(), c.createdAt(), at, c.processInstanceId());
   }
 
   Change lock(String number) {

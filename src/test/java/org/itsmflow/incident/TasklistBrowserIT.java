@@ -3,13 +3,9 @@ package org.itsmflow.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -49,7 +45,7 @@ class TasklistBrowserIT {
           """.formatted(TITLE));
       String number = new ObjectMapper().readTree(created).path("number").asText();
 
-      String output = runNode(screenshots, "src/test/browser/tasklist-incident.js", "http://localhost:" + app.port(),
+      String output = BrowserScript.run(screenshots, "src/test/browser/tasklist-incident.js", "http://localhost:" + app.port(),
           "sd-agent", DemoUsers.PASSWORD, number, TITLE, screenshots.toString());
 
       assertThat(output).contains("ok - the form shows the incident number");
@@ -75,7 +71,7 @@ class TasklistBrowserIT {
           "{\"resolutionCode\": \"fixed\", \"resolution\": \"Failover\"}");
       app.postJson("/api/incidents/" + reviewed + "/close", "sd-agent", DemoUsers.PASSWORD, "{}");
 
-      String output = runNode(screenshots, "src/test/browser/tasklist-forms.js", "http://localhost:" + app.port(),
+      String output = BrowserScript.run(screenshots, "src/test/browser/tasklist-forms.js", "http://localhost:" + app.port(),
           "incident-manager", DemoUsers.PASSWORD, "Incident managers queue", screenshots.toString(),
           "Lead major incident=Coordination notes", "Intervene on SLA breach=What did you do?",
           "Review major incident=Improvement opportunities", "start:Incident management=What happened?");
@@ -105,9 +101,4 @@ class TasklistBrowserIT {
       ClockUtil.reset();
     }
   }
-
-  private static String runNode(Path screenshots, String script, String... arguments) throws Exception {
-    return BrowserScript.run(screenshots, script, arguments);
-  }
-
 }
