@@ -2,7 +2,8 @@
 // Tasklist with its data. Logs in, opens a filter, and for each "task name=expected label"
 // opens the first such task and waits for the label; "start:<process name>=<label>" opens the
 // process's start form from "Start process" and logs an incident; "startform:<process name>=<label>"
-// only opens a start form and checks that it renders.
+// only opens a start form and checks that it renders. "label~text" also checks that the field with
+// that label holds the text (read-only record data such as known errors).
 // Usage: node tasklist-forms.js <baseUrl> <user> <password> <filter> <screenshotDir> <check>...
 const { chromium } = require('playwright-core');
 
@@ -54,9 +55,17 @@ async function choose(scope, index, option) {
         await dialog.locator('button:has-text("Start")').click();
         await dialog.waitFor({ state: 'detached', timeout: 30000 });
       } else {
+        const [text, value] = label.split('~');
         await page.locator('.tasks-list li', { hasText: target }).first().click({ timeout: 30000 });
-        await page.getByText(label).first().waitFor({ timeout: 30000 });
-        await page.screenshot({ path: screenshotDir + '/form-' + target.replace(/\W+/g, '-') + '.png', fullPage: true });
+        await page.getByText(text).first().waitFor({ timeout: 30000 });
+        if (value !== undefined) {
+          const shown = await page.getByLabel(text).first().inputValue();
+          if (!shown.includes(value)) {
+            throw new Error('"' + text + '" shows "' + shown + '", not "' + value + '"');
+          }
+        }
+        await page.screenshot({ path: screenshotDir + '/form-' + user + '-' + target.replace(/\W+/g, '-') + '.png',
+          fullPage: true });
       }
       console.log('ok - ' + target + ' shows "' + label + '"');
     }

@@ -7,16 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.change.ChangeProcess.Elements;
 import org.itsmflow.change.ChangeProcess.Messages;
 import org.itsmflow.change.ChangeProcess.Variables;
@@ -26,8 +19,8 @@ import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.ProcessTasks;
 import org.itsmflow.security.RoleGroup;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -57,20 +49,20 @@ class ChangeController {
   private static final Duration MAX_SCHEDULE = Duration.ofDays(3 * 366);
 
   private final Changes changes;
+  private final ChangeRequests requests;
   private final ChangeSchedule schedule;
   private final RuntimeService runtimeService;
-  private final TaskService taskService;
-  private final IdentityService identityService;
+  private final ProcessTasks tasks;
   private final EngineAsSystem engine;
   private final CurrentUser currentUser;
 
-  ChangeController(Changes changes, ChangeSchedule schedule, RuntimeService runtimeService, TaskService taskService,
-      IdentityService identityService, EngineAsSystem engine, CurrentUser currentUser) {
+  ChangeController(Changes changes, ChangeRequests requests, ChangeSchedule schedule, RuntimeService runtimeService,
+      ProcessTasks tasks, EngineAsSystem engine, CurrentUser currentUser) {
     this.changes = changes;
+    this.requests = requests;
     this.schedule = schedule;
     this.runtimeService = runtimeService;
-    this.taskService = taskService;
-    this.identityService = identityService;
+    this.tasks = tasks;
     this.engine = engine;
     this.currentUser = currentUser;
   }
@@ -108,32 +100,11 @@ class ChangeController {
     if (body == null) {
       throw new InvalidFieldException("title", "required");
     }
-    Changes.Rfc rfc = changes.validate(new Changes.Rfc(body.title(), body.description(), body.category(),
+    String number = requests.submit(new Changes.Rfc(body.title(), body.description(), body.category(),
         body.templateCode(), body.serviceCode(), body.ciIds(), body.impact(), body.requestedBy(),
         body.implementationGroup(), body.implementationPlan(), body.backoutPlan(), body.backoutTested(),
         time("plannedStart", body.plannedStart(), false), time("plannedEnd", body.plannedEnd(), false),
         body.problemNumber(), body.releaseNumber()));
-    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
-        .putValue(Variables.TITLE, rfc.title())
-        .putValue(Variables.DESCRIPTION, rfc.description())
-        .putValue(Variables.CATEGORY, rfc.category())
-        .putValue(Variables.TEMPLATE_CODE, rfc.templateCode())
-        .putValue(Variables.SERVICE_CODE, rfc.serviceCode())
-        .putValue(Variables.AFFECTED_CIS, String.join(",", rfc.ciIds()))
-        .putValue(Variables.IMPACT, rfc.impact())
-        .putValue(Variables.REQUESTED_BY, rfc.requestedBy())
-        .putValue(Variables.IMPLEMENTATION_GROUP, rfc.implementationGroup())
-        .putValue(Variables.IMPLEMENTATION_PLAN, rfc.implementationPlan())
-        .putValue(Variables.BACKOUT_PLAN, rfc.backoutPlan())
-        .putValue(Variables.BACKOUT_TESTED, rfc.backoutTested())
-        .putValue(Variables.PLANNED_START, java.util.Date.from(rfc.plannedStart()))
-        .putValue(Variables.PLANNED_END, java.util.Date.from(rfc.plannedEnd()))
-        .putValue(Variables.PROBLEM_NUMBER, rfc.problemNumber())
-        .putValue(Variables.RELEASE_NUMBER, rfc.releaseNumber());
-    String number = engine.call(() -> {
-      String id = runtimeService.startProcessInstanceByKey(ChangeProcess.KEY, variables).getId();
-      return (String) runtimeService.getVariable(id, Variables.NUMBER);
-    });
     return ResponseEntity.created(URI.create("/api/changes/" + number)).body(view(number));
   }
 
@@ -333,65 +304,22 @@ class ChangeController {
 
   /** The open task of one of these kinds; 409 if there is none, 403 if the caller may not complete it. */
   private Task openTask(String number, String action, String assignee, String... taskKeys) {
-    Task task = engine.call(() -> {
-      for (String key : taskKeys) {
-        var query = taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(key);
-        if (assignee != null) {
-          query.taskAssignee(assignee);
-        }
-        Task found = query.list().stream().findFirst().orElse(null);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
-    });
+    Task task = tasks.find(number, assignee, taskKeys);
     if (task == null) {
       throw new ActionNotAllowedException(number, changes.get(number).status().id(), action + ": no such open task");
     }
     if (assignee == null) {
-      List<IdentityLink> links = engine.call(() -> taskService.getIdentityLinksForTask(task.getId()));
-      Set<String> groups = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-          .map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
-      Set<String> users = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-          .map(IdentityLink::getUserId).filter(u -> u != null).collect(Collectors.toSet());
-      if (task.getAssignee() != null) {
-        users.add(task.getAssignee());
-      }
-      requireCandidate(groups, users);
+      tasks.requireCandidate(task);
     }
     return task;
   }
 
   private void requireCandidate(String group, String user) {
-    requireCandidate(Set.of(group), user == null ? Set.of() : Set.of(user));
+    tasks.requireCandidate(Set.of(group), user == null ? Set.of() : Set.of(user));
   }
 
-  private void requireCandidate(Set<String> groups, Set<String> users) {
-    String caller = currentUser.id();
-    if (users.contains(caller)) {
-      return;
-    }
-    // The groups the request authenticated with (EngineAuthenticationBinder): no second identity query.
-    Authentication authentication = identityService.getCurrentAuthentication();
-    List<String> callerGroups = authentication == null || authentication.getGroupIds() == null ? List.of()
-        : authentication.getGroupIds();
-    if (callerGroups.contains(RoleGroup.ADMIN_GROUP) || groups.stream().anyMatch(callerGroups::contains)) {
-      return;
-    }
-    throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-        caller + " may not do this: it is for " + String.join(", ", groups) + (users.isEmpty() ? "" : " or " + users));
-  }
-
-  /** Completes the task as the caller: the task and the history name who did it. */
   private void complete(Task task, Map<String, Object> variables) {
-    String caller = currentUser.id();
-    engine.run(() -> {
-      if (task.getAssignee() == null) {
-        taskService.setAssignee(task.getId(), caller);
-      }
-      taskService.complete(task.getId(), variables);
-    });
+    tasks.complete(task, variables);
   }
 
   private ChangeView view(String number) {

@@ -1,13 +1,9 @@
 package org.itsmflow.change;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ProcessCatalog;
+import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.tasklist.TasklistVariables;
 
 /**
@@ -126,8 +122,6 @@ public final class ChangeProcess {
     public static final String RESUBMIT = "resubmit";
     public static final String WITHDRAW = "withdraw";
 
-    private static final DateTimeFormatter TASKLIST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX");
-
     private Variables() {}
 
     static String number(VariableScope scope) {
@@ -135,54 +129,23 @@ public final class ChangeProcess {
     }
 
     static String text(VariableScope scope, String name) {
-      Object value = scope.getVariable(name);
-      return value == null || value.toString().isBlank() ? null : value.toString().trim();
+      return ProcessVariables.text(scope, name);
     }
 
     static Integer integer(VariableScope scope, String name) {
-      Object value = scope.getVariable(name);
-      if (value == null || value.toString().isBlank()) {
-        return null;
-      }
-      try {
-        return value instanceof Number n ? n.intValue() : Integer.valueOf(value.toString().trim());
-      } catch (NumberFormatException e) {
-        throw new InvalidFieldException(name, "a whole number");
-      }
+      return ProcessVariables.integer(scope, name);
     }
 
     static Boolean flag(VariableScope scope, String name) {
-      Object value = scope.getVariable(name);
-      if (value == null || value.toString().isBlank()) {
-        return null;
-      }
-      return value instanceof Boolean b ? b : Boolean.parseBoolean(value.toString().trim());
+      return ProcessVariables.flag(scope, name);
     }
 
-    /** A Date (API) or an ISO-8601 text with offset (Tasklist's date-time field). */
     static Instant instant(VariableScope scope, String name) {
-      Object value = scope.getVariable(name);
-      if (value == null || value.toString().isBlank()) {
-        return null;
-      }
-      if (value instanceof Date date) {
-        return date.toInstant();
-      }
-      String text = value.toString().trim();
-      try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeParseException e) {
-        try {
-          // How Tasklist shows a date variable in a text field: 2026-12-01T22:00:00.000+0000
-          return OffsetDateTime.parse(text, TASKLIST_DATE).toInstant();
-        } catch (DateTimeParseException notEither) {
-          throw new InvalidFieldException(name, "a date and time with offset, e.g. 2026-12-01T22:00:00Z");
-        }
-      }
+      return ProcessVariables.instant(scope, name);
     }
 
     static void instant(VariableScope scope, String name, Instant value) {
-      scope.setVariable(name, value == null ? null : Date.from(value));
+      ProcessVariables.instant(scope, name, value);
     }
   }
 

@@ -41,14 +41,16 @@ class IncidentController {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final EngineAsSystem engine;
+  private final ProblemLinks problems;
 
   IncidentController(Incidents incidents, SlaClocks slaClocks, RuntimeService runtimeService,
-      TaskService taskService, EngineAsSystem engine) {
+      TaskService taskService, EngineAsSystem engine, ProblemLinks problems) {
     this.incidents = incidents;
     this.slaClocks = slaClocks;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.engine = engine;
+    this.problems = problems;
   }
 
   record CreateRequest(String title, String description, String serviceCode, String ciId, String category,
@@ -229,7 +231,8 @@ class IncidentController {
   private IncidentView view(String number) {
     Incident incident = incidents.get(number);
     List<SlaStatus> sla = incident.priority() == null ? List.of() : slaClocks.status(number);
-    return IncidentView.of(incident, incidents.children(number), sla, incidents.workLog(number));
+    return IncidentView.of(incident, incidents.children(number), problems.problemOf(number),
+        problems.knownErrors(incident.serviceCode(), incident.ciId()), sla, incidents.workLog(number));
   }
 
   private static VariableMap newVariables() {

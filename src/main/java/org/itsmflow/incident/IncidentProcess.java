@@ -32,6 +32,8 @@ public final class IncidentProcess {
     public static final String RECLASSIFIED = "IncidentReclassified";
     public static final String LINKED = "IncidentLinked";
     public static final String PARENT_RESOLVED = "ParentIncidentResolved";
+    /** From problem management: the problem this incident waits on is fixed. */
+    public static final String PROBLEM_FIXED = "IncidentProblemFixed";
 
     private Messages() {}
   }
@@ -79,6 +81,11 @@ public final class IncidentProcess {
     public static final String RESOLUTION = "resolution";
     public static final String NOTE = "note";
     public static final String PARENT_NUMBER = "parentNumber";
+    public static final String PROBLEM_NUMBER = "problemNumber";
+    /** Shown on the incident forms: known errors for the incident's CI or service. */
+    public static final String KNOWN_ERRORS = "knownErrors";
+    /** On the major incident review form: raise a problem for the cause. */
+    public static final String RAISE_PROBLEM = "raiseProblem";
     // Major incident review (Tasklist form).
     public static final String REVIEW_TIMELINE = "reviewTimeline";
     public static final String REVIEW_CAUSE = "reviewCause";

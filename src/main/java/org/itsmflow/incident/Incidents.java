@@ -264,9 +264,12 @@ public class Incidents {
     return repository.children(parentNumber);
   }
 
-  /** Resolved with its parent: same resolution; the desk tells the reporter. */
+  /**
+   * Resolved with its parent incident or with the fix of the problem it waited on: same
+   * resolution; the desk tells the reporter.
+   */
   @Transactional
-  public void resolveWithParent(String number, String parent, String resolutionCode, String resolution) {
+  public void resolveWith(String number, String parent, String resolutionCode, String resolution) {
     Incident child = get(number);
     if (!child.status().isOpen()) {
       return;

@@ -4,14 +4,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** incident-management, Task_RecordMajorIncidentReview: keep the review report with the record. */
+/**
+ * incident-management, Task_RecordMajorIncidentReview: keep the review report with the record
+ * and, when the review asks for it, raise a problem for the cause (ISO 20000 8.6.3).
+ */
 @Component("recordMajorIncidentReview")
 class RecordMajorIncidentReview implements JavaDelegate {
 
   private final Incidents incidents;
+  private final ProblemLinks problems;
 
-  RecordMajorIncidentReview(Incidents incidents) {
+  RecordMajorIncidentReview(Incidents incidents, ProblemLinks problems) {
     this.incidents = incidents;
+    this.problems = problems;
   }
 
   @Override
@@ -21,5 +26,11 @@ class RecordMajorIncidentReview implements JavaDelegate {
         IncidentProcess.Variables.text(execution, IncidentProcess.Variables.REVIEW_CAUSE),
         IncidentProcess.Variables.text(execution, IncidentProcess.Variables.REVIEW_ACTIONS),
         IncidentProcess.Variables.text(execution, IncidentProcess.Variables.REVIEW_IMPROVEMENTS));
+    if (IncidentProcess.Variables.flag(execution, IncidentProcess.Variables.RAISE_PROBLEM)) {
+      String number = IncidentProcess.Variables.number(execution);
+      String problem = problems.raiseFromReview(number,
+          IncidentProcess.Variables.text(execution, IncidentProcess.Variables.REVIEW_CAUSE));
+      incidents.log(number, "problem-raised", "The review raised problem " + problem);
+    }
   }
 }

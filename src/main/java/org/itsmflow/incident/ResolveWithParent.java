@@ -16,7 +16,7 @@ class ResolveWithParent implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    incidents.resolveWithParent(IncidentProcess.Variables.number(execution),
+    incidents.resolveWith(IncidentProcess.Variables.number(execution),
         IncidentProcess.Variables.text(execution, IncidentProcess.Variables.PARENT_NUMBER),
         IncidentProcess.Variables.text(execution, IncidentProcess.Variables.RESOLUTION_CODE),
         IncidentProcess.Variables.text(execution, IncidentProcess.Variables.RESOLUTION));

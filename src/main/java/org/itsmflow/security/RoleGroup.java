@@ -19,11 +19,12 @@ import java.util.List;
  */
 public enum RoleGroup {
   SERVICE_DESK("service-desk", "Service desk",
-      GrantSet.staff().starts(INCIDENT_MANAGEMENT, SERVICE_REQUEST, CONTINUAL_IMPROVEMENT)),
+      GrantSet.staff().starts(INCIDENT_MANAGEMENT, PROBLEM_MANAGEMENT, SERVICE_REQUEST, CONTINUAL_IMPROVEMENT)),
   SUPPORT_2ND_LEVEL("support-2nd-level", "Support 2nd level",
-      GrantSet.staff().starts(INCIDENT_MANAGEMENT, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)),
+      GrantSet.staff().starts(INCIDENT_MANAGEMENT, PROBLEM_MANAGEMENT, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)),
   INCIDENT_MANAGERS("incident-managers", "Incident managers",
-      GrantSet.staff().starts(INCIDENT_MANAGEMENT, CONTINUAL_IMPROVEMENT).monitors(INCIDENT_MANAGEMENT, SLA_CLOCK)),
+      GrantSet.staff().starts(INCIDENT_MANAGEMENT, PROBLEM_MANAGEMENT, CONTINUAL_IMPROVEMENT)
+          .monitors(INCIDENT_MANAGEMENT, SLA_CLOCK)),
   PROBLEM_MANAGERS("problem-managers", "Problem managers",
       GrantSet.staff().starts(PROBLEM_MANAGEMENT, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)
           .monitors(PROBLEM_MANAGEMENT, PROBLEM_DETECTION, INCIDENT_MANAGEMENT)),

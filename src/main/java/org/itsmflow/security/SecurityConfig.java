@@ -40,6 +40,9 @@ public class SecurityConfig {
       "/api/change-templates/**", "/api/change-freezes", "/api/change-freezes/**");
   // Who may start change-management (RoleGroup); each action then needs a candidate of its task (ChangeController).
   private static final RequestMatcher CHANGE_WRITES = writes("/api/changes", "/api/changes/**");
+  // Problems are raised and linked by those who handle incidents; each task action then needs a
+  // candidate of its task (ProblemController).
+  private static final RequestMatcher PROBLEM_WRITES = writes("/api/problems", "/api/problems/**");
   private static final RequestMatcher ACTUATOR = PATHS.matcher("/actuator/**");
   private static final RequestMatcher HEALTH = new OrRequestMatcher(
       PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));
@@ -76,6 +79,10 @@ public class SecurityConfig {
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL), GroupAuthority.of(RoleGroup.PROBLEM_MANAGERS),
                 GroupAuthority.of(RoleGroup.CHANGE_MANAGERS), GroupAuthority.of(RoleGroup.CAB),
                 GroupAuthority.of(RoleGroup.RELEASE_MANAGERS), GroupAuthority.of(RoleGroup.SERVICE_OWNERS),
+                GroupAuthority.admin())
+            .requestMatchers(PROBLEM_WRITES)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_DESK), GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL),
+                GroupAuthority.of(RoleGroup.INCIDENT_MANAGERS), GroupAuthority.of(RoleGroup.PROBLEM_MANAGERS),
                 GroupAuthority.admin())
             .requestMatchers(CATALOGUE_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())

@@ -222,11 +222,17 @@ class IncidentProcessTest extends ApplicationTest {
     assertThat(incident).isWaitingAt(Elements.REVIEW_MAJOR_INCIDENT);
     complete(task(incident), withVariables(Variables.REVIEW_TIMELINE, "08:00 down, 08:40 failover",
         Variables.REVIEW_CAUSE, "Disk controller", Variables.REVIEW_ACTIONS, "Failover",
-        Variables.REVIEW_IMPROVEMENTS, "Monitor controller health"));
+        Variables.REVIEW_IMPROVEMENTS, "Monitor controller health", Variables.RAISE_PROBLEM, true));
 
     assertThat(incident).isEnded();
     assertThat(jdbc.queryForObject("SELECT cause FROM itsm_major_incident_review WHERE number = ?", String.class,
         number)).isEqualTo("Disk controller");
+    // The review asked for a problem: problem management takes the cause over, the incident linked.
+    String problem = jdbc.queryForObject("SELECT problem_number FROM itsm_problem_incident WHERE incident_number = ?",
+        String.class, number);
+    assertThat(jdbc.queryForObject("SELECT source FROM itsm_problem WHERE number = ?", String.class, problem))
+        .isEqualTo("MAJOR_INCIDENT_REVIEW");
+    assertThat(incidents.workLog(number)).anySatisfy(e -> assertThat(e.text()).contains(problem));
   }
 
   @Test

@@ -1,0 +1,37 @@
+package org.itsmflow.incident;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * incident-management, on creating the tasks that work on an incident: the known errors for
+ * its CI or service, so the form shows the workaround before anyone starts from scratch.
+ */
+@Component("showKnownErrors")
+class ShowKnownErrors implements TaskListener {
+
+  private final Incidents incidents;
+  private final ProblemLinks problems;
+
+  ShowKnownErrors(Incidents incidents, ProblemLinks problems) {
+    this.incidents = incidents;
+    this.problems = problems;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Incident i = incidents.get(IncidentProcess.Variables.number(task.getExecution()));
+    task.getExecution().setVariable(IncidentProcess.Variables.KNOWN_ERRORS, describe(problems.knownErrors(i.serviceCode(), i.ciId())));
+  }
+
+  static String describe(List<ProblemLinks.KnownErrorMatch> matches) {
+    if (matches.isEmpty()) {
+      return "none for this CI or service";
+    }
+    return matches.stream().map(k -> k.number() + " (" + k.problemNumber() + ") " + k.title() + ": "
+        + (k.workaround() == null ? "no workaround yet" : k.workaround())).collect(Collectors.joining("\n"));
+  }
+}

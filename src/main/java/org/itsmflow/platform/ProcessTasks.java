@@ -1,0 +1,97 @@
+package org.itsmflow.platform;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.itsmflow.security.RoleGroup;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * How the record APIs complete a record's user tasks: find the open task by business key and
+ * task definition, check that the caller may complete it (a candidate group or user, the
+ * assignee, or an administrator: else 403), complete it as the caller so that the task and the
+ * history name who did it.
+ */
+@Component
+public class ProcessTasks {
+
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final EngineAsSystem engine;
+  private final CurrentUser currentUser;
+
+  ProcessTasks(TaskService taskService, IdentityService identityService, EngineAsSystem engine,
+      CurrentUser currentUser) {
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.engine = engine;
+    this.currentUser = currentUser;
+  }
+
+  /** The first open task of these kinds (assigned to {@code assignee} if given), or null. */
+  public Task find(String businessKey, String assignee, String... taskKeys) {
+    return engine.call(() -> {
+      for (String key : taskKeys) {
+        var query = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key);
+        if (assignee != null) {
+          query.taskAssignee(assignee);
+        }
+        Task found = query.list().stream().findFirst().orElse(null);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    });
+  }
+
+  /** 403 unless the caller is a candidate (group or user) or the assignee of the task. */
+  public void requireCandidate(Task task) {
+    List<IdentityLink> links = engine.call(() -> taskService.getIdentityLinksForTask(task.getId()));
+    Set<String> groups = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
+    Set<String> users = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .map(IdentityLink::getUserId).filter(u -> u != null).collect(Collectors.toSet());
+    if (task.getAssignee() != null) {
+      users.add(task.getAssignee());
+    }
+    requireCandidate(groups, users);
+  }
+
+  /** 403 unless the caller is one of these users or in one of these groups (administrators always are). */
+  public void requireCandidate(Set<String> groups, Set<String> users) {
+    String caller = currentUser.id();
+    if (users.contains(caller)) {
+      return;
+    }
+    // The groups the request authenticated with (EngineAuthenticationBinder): no second identity query.
+    Authentication authentication = identityService.getCurrentAuthentication();
+    List<String> callerGroups = authentication == null || authentication.getGroupIds() == null ? List.of()
+        : authentication.getGroupIds();
+    if (callerGroups.contains(RoleGroup.ADMIN_GROUP) || groups.stream().anyMatch(callerGroups::contains)) {
+      return;
+    }
+    throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+        caller + " may not do this: it is for " + String.join(", ", groups) + (users.isEmpty() ? "" : " or " + users));
+  }
+
+  /** Completes the task as the caller (claiming it first if nobody has). */
+  public void complete(Task task, Map<String, Object> variables) {
+    String caller = currentUser.id();
+    engine.run(() -> {
+      if (task.getAssignee() == null) {
+        taskService.setAssignee(task.getId(), caller);
+      }
+      taskService.complete(task.getId(), variables);
+    });
+  }
+}

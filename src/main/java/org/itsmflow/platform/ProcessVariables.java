@@ -1,0 +1,82 @@
+package org.itsmflow.platform;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reading process variables that came from a Tasklist form or the REST API: forms send text
+ * where the API sends numbers, booleans and dates. A value that cannot be read is a 400
+ * naming the variable.
+ */
+public final class ProcessVariables {
+
+  private static final DateTimeFormatter TASKLIST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX");
+
+  private ProcessVariables() {}
+
+  public static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  public static Integer integer(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return value instanceof Number n ? n.intValue() : Integer.valueOf(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidFieldException(name, "a whole number");
+    }
+  }
+
+  public static Boolean flag(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    return value instanceof Boolean b ? b : Boolean.parseBoolean(value.toString().trim());
+  }
+
+  /** A Date (API) or an ISO-8601 text with offset (Tasklist's date-time field). */
+  public static Instant instant(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    String text = value.toString().trim();
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        // How Tasklist shows a date variable in a text field: 2026-12-01T22:00:00.000+0000
+        return OffsetDateTime.parse(text, TASKLIST_DATE).toInstant();
+      } catch (DateTimeParseException notEither) {
+        throw new InvalidFieldException(name, "a date and time with offset, e.g. 2026-12-01T22:00:00Z");
+      }
+    }
+  }
+
+  public static void instant(VariableScope scope, String name, Instant value) {
+    scope.setVariable(name, value == null ? null : Date.from(value));
+  }
+
+  /** A comma- or space-separated list as a form's text field holds it. */
+  public static List<String> list(VariableScope scope, String name) {
+    String text = text(scope, name);
+    if (text == null) {
+      return List.of();
+    }
+    return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+  }
+}

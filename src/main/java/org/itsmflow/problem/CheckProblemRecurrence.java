@@ -1,0 +1,22 @@
+package org.itsmflow.problem;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.problem.ProblemProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/** problem-management, Task_CheckRecurrence: did incidents recur on the affected CIs since the fix? */
+@Component("checkProblemRecurrence")
+class CheckProblemRecurrence implements JavaDelegate {
+
+  private final Problems problems;
+
+  CheckProblemRecurrence(Problems problems) {
+    this.problems = problems;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(Variables.RECURRED, !problems.recurrences(Variables.number(execution)).isEmpty());
+  }
+}

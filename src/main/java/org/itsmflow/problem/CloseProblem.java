@@ -1,0 +1,49 @@
+package org.itsmflow.problem;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.incident.IncidentProcess;
+import org.itsmflow.problem.ProblemProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * problem-management, Task_CloseProblem: the problem and, with a fix, its known error close;
+ * the linked incidents still open are resolved with the fix through their own process, which
+ * asks their desk to tell the reporters.
+ */
+@Component("closeProblem")
+class CloseProblem implements JavaDelegate {
+
+  static final String RESOLUTION_CODE = "permanent-fix";
+
+  private final Problems problems;
+  private final RuntimeService runtimeService;
+  private final ProblemVariables variables;
+
+  CloseProblem(Problems problems, RuntimeService runtimeService, ProblemVariables variables) {
+    this.problems = problems;
+    this.runtimeService = runtimeService;
+    this.variables = variables;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = Variables.number(execution);
+    List<String> waiting = problems.close(number);
+    Problem p = problems.get(number);
+    for (String incident : waiting) {
+      // Nobody waiting (the incident was resolved meanwhile) is fine: correlateAll.
+      runtimeService.createMessageCorrelation(IncidentProcess.Messages.PROBLEM_FIXED)
+          .processInstanceBusinessKey(incident)
+          .setVariable(IncidentProcess.Variables.PROBLEM_NUMBER, number)
+          .setVariable(IncidentProcess.Variables.RESOLUTION_CODE, RESOLUTION_CODE)
+          .setVariable(IncidentProcess.Variables.RESOLUTION, "root cause (" + p.rootCause() + ") fixed: "
+              + p.fixNotes())
+          .correlateAllWithResult();
+      problems.log(number, "incident-resolved", incident + " resolved with the fix");
+    }
+    variables.show(execution, number);
+  }
+}

@@ -1,0 +1,308 @@
+package org.itsmflow.problem;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.itsmflow.change.Changes;
+import org.itsmflow.platform.ActionNotAllowedException;
+import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.problem.ProblemProcess.Elements;
+import org.itsmflow.problem.ProblemProcess.Messages;
+import org.itsmflow.problem.ProblemProcess.Variables;
+import org.itsmflow.security.RoleGroup;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The problem API. Every action goes through the process (task completion or message
+ * correlation) in one transaction with the record; completing a task needs the caller to be
+ * its candidate (problem-managers). An action the problem's status does not allow answers 409.
+ */
+@RestController
+@RequestMapping("/api/problems")
+class ProblemController {
+
+  private static final int MAX_PAGE_SIZE = 200;
+
+  private final Problems problems;
+  private final KnownErrors knownErrors;
+  private final ProblemRequests requests;
+  private final Changes changes;
+  private final RuntimeService runtimeService;
+  private final ProcessTasks tasks;
+  private final EngineAsSystem engine;
+
+  ProblemController(Problems problems, KnownErrors knownErrors, ProblemRequests requests, Changes changes,
+      RuntimeService runtimeService, ProcessTasks tasks, EngineAsSystem engine) {
+    this.problems = problems;
+    this.knownErrors = knownErrors;
+    this.requests = requests;
+    this.changes = changes;
+    this.runtimeService = runtimeService;
+    this.tasks = tasks;
+    this.engine = engine;
+  }
+
+  record CreateRequest(String title, String description, String serviceCode, List<String> ciIds,
+      List<String> incidents, String source) {}
+
+  record CategorisationRequest(String decision, String category, Integer impact, Integer urgency, String reason) {}
+
+  record IncidentLinkRequest(String incident) {}
+
+  record AnalysisRequest(String method, String causeCategory, String findings, String rootCause) {}
+
+  record WorkaroundRequest(String workaround) {}
+
+  record ChangeRequest(String category, String rootCause, String causeCategory, String implementationPlan,
+      String backoutPlan, Boolean backoutTested, String plannedStart, String plannedEnd) {}
+
+  record FixRequest(String rootCause, String causeCategory, String notes) {}
+
+  record CloseRequest(String closureCode, String notes) {}
+
+  record NoteRequest(String text) {}
+
+  /** Records the problem and starts its process in one transaction. */
+  @PostMapping
+  @Transactional
+  ResponseEntity<ProblemView> create(@RequestBody CreateRequest body) {
+    if (body == null) {
+      throw new InvalidFieldException("title", "required");
+    }
+    if ("trend".equalsIgnoreCase(body.source())) {
+      throw new InvalidFieldException("source", "manual, incident or major-incident-review (trends are detected)");
+    }
+    String number = requests.raise(new Problems.Report(body.title(), body.description(), body.serviceCode(),
+        body.ciIds(), body.incidents(), body.source(), null), null);
+    return ResponseEntity.created(URI.create("/api/problems/" + number)).body(view(number));
+  }
+
+  @GetMapping("/{number}")
+  ProblemView get(@PathVariable String number) {
+    return view(number);
+  }
+
+  /** Filters: status, service, ci, priority; newest first. */
+  @GetMapping
+  List<ProblemView> list(@RequestParam(required = false) String status,
+      @RequestParam(required = false) String service, @RequestParam(required = false) String ci,
+      @RequestParam(required = false) Integer priority, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    Fields.range("size", size, 1, MAX_PAGE_SIZE);
+    Fields.range("page", page, 0, Integer.MAX_VALUE);
+    return problems.find(status, service, ci, priority, page * size, size).stream().map(ProblemView::summary)
+        .toList();
+  }
+
+  /** The problem manager accepts the problem (category, impact, urgency) or rejects the candidate (reason). */
+  @PostMapping("/{number}/categorisation")
+  @Transactional
+  ProblemView categorise(@PathVariable String number, @RequestBody CategorisationRequest body) {
+    problems.require(number, "be categorised", ProblemStatus.LOGGED);
+    CategorisationRequest r = body == null ? new CategorisationRequest(null, null, null, null, null) : body;
+    Map<String, Object> variables = new HashMap<>();
+    if (Variables.REJECT.equals(r.decision())) {
+      variables.put(Variables.DECISION, Variables.REJECT);
+      variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
+    } else if (Variables.ACCEPT.equals(r.decision())) {
+      variables.put(Variables.DECISION, Variables.ACCEPT);
+      variables.put(Variables.CATEGORY, Fields.text("category", r.category(), 50));
+      variables.put(Variables.IMPACT, Fields.range("impact", r.impact(), 1, 3));
+      variables.put(Variables.URGENCY, Fields.range("urgency", r.urgency(), 1, 3));
+    } else {
+      throw new InvalidFieldException("decision", "accept or reject");
+    }
+    complete(number, "be categorised", Elements.CATEGORISE, variables);
+    return view(number);
+  }
+
+  @PostMapping("/{number}/incidents")
+  @Transactional
+  ProblemView linkIncident(@PathVariable String number, @RequestBody IncidentLinkRequest body) {
+    Problem p = problems.get(number);
+    requireOpen(p, "link an incident");
+    String incident = problems.linkable(number, "incident", body == null ? null : body.incident()).number();
+    correlate(p, "link an incident", Messages.INCIDENT_LINKED, Map.of(Variables.INCIDENT, incident));
+    return view(number);
+  }
+
+  /** A root cause analysis; with a root cause it publishes the known error. */
+  @PostMapping("/{number}/rca")
+  @Transactional
+  ProblemView analyse(@PathVariable String number, @RequestBody AnalysisRequest body) {
+    Problem p = problems.get(number);
+    requireOpen(p, "record a root cause analysis");
+    requireInvestigator();
+    AnalysisRequest r = body == null ? new AnalysisRequest(null, null, null, null) : body;
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.RCA_METHOD, oneOf("method", r.method(), Problems.RCA_METHODS));
+    variables.put(Variables.FINDINGS, Fields.text("findings", r.findings(), 4000));
+    String rootCause = Fields.optionalText("rootCause", r.rootCause(), 4000);
+    variables.put(Variables.ROOT_CAUSE, rootCause);
+    variables.put(Variables.CAUSE_CATEGORY, rootCause == null && r.causeCategory() == null ? null
+        : oneOf("causeCategory", r.causeCategory(), Problems.CAUSE_CATEGORIES));
+    correlate(p, "record a root cause analysis", Messages.RCA_SUBMITTED, variables);
+    return view(number);
+  }
+
+  /** A workaround: publishes (or updates) the known error for incident management. */
+  @PostMapping("/{number}/workaround")
+  @Transactional
+  ProblemView workaround(@PathVariable String number, @RequestBody WorkaroundRequest body) {
+    Problem p = problems.get(number);
+    requireOpen(p, "record a workaround");
+    requireInvestigator();
+    String text = Fields.text("workaround", body == null ? null : body.workaround(), 4000);
+    correlate(p, "record a workaround", Messages.WORKAROUND_FOUND, Map.of(Variables.WORKAROUND, text));
+    return view(number);
+  }
+
+  /** The investigation ends in an RFC for the permanent fix; the problem waits for the change's outcome. */
+  @PostMapping("/{number}/change-request")
+  @Transactional
+  ProblemView requestChange(@PathVariable String number, @RequestBody ChangeRequest body) {
+    Problem p = problems.require(number, "request a change", ProblemStatus.INVESTIGATING);
+    ChangeRequest r = body == null ? new ChangeRequest(null, null, null, null, null, null, null, null) : body;
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.NEXT, Variables.CHANGE);
+    variables.put(Variables.ROOT_CAUSE, r.rootCause());
+    variables.put(Variables.CAUSE_CATEGORY, r.causeCategory());
+    variables.put(Variables.CHANGE_CATEGORY, r.category() == null ? "normal" : r.category());
+    variables.put(Variables.IMPLEMENTATION_PLAN, r.implementationPlan());
+    variables.put(Variables.BACKOUT_PLAN, r.backoutPlan());
+    variables.put(Variables.BACKOUT_TESTED, r.backoutTested());
+    variables.put(Variables.PLANNED_START, date("plannedStart", r.plannedStart()));
+    variables.put(Variables.PLANNED_END, date("plannedEnd", r.plannedEnd()));
+    problems.validate(number, investigation(r.rootCause(), r.causeCategory(), Variables.CHANGE, null, null));
+    // The RFC's own checks (400 naming its field) before anything is completed.
+    changes.validate(new Changes.Rfc("Fix " + number, "Fix " + number, (String) variables.get(Variables.CHANGE_CATEGORY),
+        null, p.serviceCode(), problems.affectedCis(number), p.impact() == null ? 2 : p.impact(), null, null,
+        r.implementationPlan(), r.backoutPlan(), r.backoutTested(), instant(variables, Variables.PLANNED_START),
+        instant(variables, Variables.PLANNED_END), number, null));
+    complete(number, "request a change", Elements.INVESTIGATE, variables);
+    return view(number);
+  }
+
+  /** Fixed without a change (e.g. by a supplier): the review period follows. */
+  @PostMapping("/{number}/fix")
+  @Transactional
+  ProblemView fixed(@PathVariable String number, @RequestBody FixRequest body) {
+    problems.require(number, "be fixed", ProblemStatus.INVESTIGATING);
+    FixRequest r = body == null ? new FixRequest(null, null, null) : body;
+    problems.validate(number, investigation(r.rootCause(), r.causeCategory(), Variables.FIXED, null, r.notes()));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.NEXT, Variables.FIXED);
+    variables.put(Variables.ROOT_CAUSE, r.rootCause());
+    variables.put(Variables.CAUSE_CATEGORY, r.causeCategory());
+    variables.put(Variables.NOTES, r.notes());
+    complete(number, "be fixed", Elements.INVESTIGATE, variables);
+    return view(number);
+  }
+
+  /** Closes the problem without a fix: known error accepted, duplicate, or no longer occurring. */
+  @PostMapping("/{number}/close")
+  @Transactional
+  ProblemView close(@PathVariable String number, @RequestBody CloseRequest body) {
+    problems.require(number, "be closed without a fix", ProblemStatus.INVESTIGATING);
+    CloseRequest r = body == null ? new CloseRequest(null, null) : body;
+    problems.validate(number, investigation(null, null, Variables.CLOSE, r.closureCode(), r.notes()));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.NEXT, Variables.CLOSE);
+    variables.put(Variables.CLOSURE_CODE, r.closureCode());
+    variables.put(Variables.NOTES, r.notes());
+    complete(number, "be closed without a fix", Elements.INVESTIGATE, variables);
+    return view(number);
+  }
+
+  @PostMapping("/{number}/work-notes")
+  @Transactional
+  ProblemView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
+    Problem p = problems.get(number);
+    requireOpen(p, "add a work note");
+    String text = Fields.text("text", body == null ? null : body.text(), 4000);
+    correlate(p, "add a work note", Messages.WORK_NOTE_ADDED, Map.of(Variables.NOTE, text));
+    return view(number);
+  }
+
+  private static Problems.Investigation investigation(String rootCause, String causeCategory, String next,
+      String closureCode, String notes) {
+    return new Problems.Investigation(null, causeCategory, null, rootCause, null, next, closureCode, notes);
+  }
+
+  private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.find(number, null, taskKey);
+    if (task == null) {
+      throw new ActionNotAllowedException(number, problems.get(number).status().id(), action + ": no such open task");
+    }
+    tasks.requireCandidate(task);
+    tasks.complete(task, variables);
+  }
+
+  private void correlate(Problem p, String action, String message, Map<String, Object> variables) {
+    try {
+      engine.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(p.number())
+          .setVariables(variables).correlate());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ActionNotAllowedException(p.number(), p.status().id(), action + ": the process is not running");
+    }
+  }
+
+  /** Root cause analyses and workarounds come from problem managers and 2nd level support. */
+  private void requireInvestigator() {
+    tasks.requireCandidate(Set.of(RoleGroup.PROBLEM_MANAGERS.id(), RoleGroup.SUPPORT_2ND_LEVEL.id()), Set.of());
+  }
+
+  private static void requireOpen(Problem p, String action) {
+    if (p.status().isEnded()) {
+      throw new ActionNotAllowedException(p.number(), p.status().id(), action);
+    }
+  }
+
+  private static String oneOf(String field, String value, List<String> allowed) {
+    if (value == null || !allowed.contains(value.trim().toLowerCase(java.util.Locale.ROOT))) {
+      throw new InvalidFieldException(field, "one of " + String.join(", ", allowed));
+    }
+    return value.trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static Date date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidFieldException(field, "required: a date and time with offset, e.g. 2026-12-01T22:00:00Z");
+    }
+    try {
+      return Date.from(OffsetDateTime.parse(value.trim()).toInstant());
+    } catch (DateTimeParseException e) {
+      throw new InvalidFieldException(field, "a date and time with offset, e.g. 2026-12-01T22:00:00Z");
+    }
+  }
+
+  private static Instant instant(Map<String, Object> variables, String name) {
+    return ((Date) variables.get(name)).toInstant();
+  }
+
+  private ProblemView view(String number) {
+    Problem p = problems.get(number);
+    return ProblemView.of(p, problems.affectedCis(number), knownErrors.forProblem(number).orElse(null),
+        problems.incidents(number), problems.analyses(number), problems.workLog(number));
+  }
+}

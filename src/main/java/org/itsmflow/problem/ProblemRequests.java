@@ -1,0 +1,42 @@
+package org.itsmflow.problem;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.problem.ProblemProcess.Variables;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starts problem-management for a report: the API, trend detection and major incident reviews. */
+@Component
+class ProblemRequests {
+
+  private final Problems problems;
+  private final RuntimeService runtimeService;
+  private final EngineAsSystem engine;
+
+  ProblemRequests(Problems problems, RuntimeService runtimeService, EngineAsSystem engine) {
+    this.problems = problems;
+    this.runtimeService = runtimeService;
+    this.engine = engine;
+  }
+
+  /** Validates the report (400, 404, 409) and starts its process in the caller's transaction; returns the number. */
+  @Transactional
+  String raise(Problems.Report report, String trendKey) {
+    Problems.Report r = problems.validate(report);
+    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValue(Variables.TITLE, r.title())
+        .putValue(Variables.DESCRIPTION, r.description())
+        .putValue(Variables.SERVICE_CODE, r.serviceCode())
+        .putValue(Variables.AFFECTED_CIS, String.join(",", r.ciIds()))
+        .putValue(Variables.INCIDENTS, String.join(",", r.incidents()))
+        .putValue(Variables.SOURCE, r.source())
+        .putValue(Variables.RAISED_BY, r.raisedBy())
+        .putValue(Variables.TREND_KEY, trendKey);
+    return engine.call(() -> {
+      String id = runtimeService.startProcessInstanceByKey(ProblemProcess.KEY, variables).getId();
+      return (String) runtimeService.getVariable(id, Variables.NUMBER);
+    });
+  }
+}

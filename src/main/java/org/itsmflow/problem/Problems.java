@@ -1,0 +1,507 @@
+package org.itsmflow.problem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.itsmflow.catalogue.ConfigurationItems;
+import org.itsmflow.catalogue.ServiceCatalogue;
+import org.itsmflow.incident.Incident;
+import org.itsmflow.incident.Incidents;
+import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.notification.Notification;
+import org.itsmflow.notification.Notifier;
+import org.itsmflow.platform.ActionNotAllowedException;
+import org.itsmflow.platform.CurrentUser;
+import org.itsmflow.platform.EngineClock;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.RecordNotFoundException;
+import org.itsmflow.platform.RecordNumbers;
+import org.itsmflow.security.RoleGroup;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Problem records (ISO 20000 8.6.3): what the problem-management process decides is written
+ * here, with the work log naming who and when. Every operation the process calls is safe to
+ * repeat (the job executor runs a job at least once).
+ */
+@Component
+public class Problems {
+
+  static final String RECORD_TYPE = "Problem";
+  static final List<String> RCA_METHODS = List.of("five-whys", "ishikawa", "fault-tree", "kepner-tregoe",
+      "timeline", "other");
+  static final List<String> CAUSE_CATEGORIES = List.of("hardware", "software", "network", "capacity",
+      "configuration", "process", "human-error", "supplier", "unknown");
+  /** How a problem closes without a permanent fix. */
+  static final List<String> CLOSURE_CODES = List.of("known-error-accepted", "duplicate", "no-longer-occurring");
+  static final String FIXED = "fixed";
+  static final String REJECTED = "rejected";
+  private static final Pattern INCIDENT = Pattern.compile("INC-\\d{6,}");
+
+  private final ProblemRepository repository;
+  private final KnownErrors knownErrors;
+  private final RecordNumbers numbers;
+  private final ServiceCatalogue services;
+  private final ConfigurationItems cis;
+  private final Incidents incidents;
+  private final Notifier notifier;
+  private final CurrentUser currentUser;
+
+  Problems(ProblemRepository repository, KnownErrors knownErrors, RecordNumbers numbers, ServiceCatalogue services,
+      ConfigurationItems cis, Incidents incidents, Notifier notifier, CurrentUser currentUser) {
+    this.repository = repository;
+    this.knownErrors = knownErrors;
+    this.numbers = numbers;
+    this.services = services;
+    this.cis = cis;
+    this.incidents = incidents;
+    this.notifier = notifier;
+    this.currentUser = currentUser;
+  }
+
+  /** A problem as raised in Tasklist's start form, by POST /api/problems or by trend detection. */
+  public record Report(String title, String description, String serviceCode, List<String> ciIds,
+      List<String> incidents, String source, String raisedBy) {}
+
+  /**
+   * Validates a report: 400 naming the field, 404 for an unknown service, CI or incident, 409
+   * for an incident that already waits on another open problem. The service and CIs default to
+   * those of the linked incidents.
+   */
+  @Transactional(readOnly = true)
+  public Report validate(Report r) {
+    String title = Fields.text("title", r.title(), 200);
+    String description = Fields.text("description", r.description(), 4000);
+    List<String> incidentNumbers = distinct(r.incidents());
+    List<Incident> linked = new ArrayList<>();
+    for (int i = 0; i < incidentNumbers.size(); i++) {
+      linked.add(linkable(null, "incidents[" + i + "]", incidentNumbers.get(i)));
+    }
+    String service = blank(r.serviceCode()) && !linked.isEmpty() ? linked.get(0).serviceCode() : r.serviceCode();
+    service = Fields.text("serviceCode", service, 30);
+    if (!services.exists(service)) {
+      throw new RecordNotFoundException("Service", service, "serviceCode");
+    }
+    List<String> ciIds = distinct(r.ciIds());
+    for (int i = 0; i < ciIds.size(); i++) {
+      String id = Fields.text("ciIds[" + i + "]", ciIds.get(i), 20);
+      if (!cis.exists(id)) {
+        throw new RecordNotFoundException("Configuration item", id, "ciIds[" + i + "]");
+      }
+    }
+    if (ciIds.isEmpty()) {
+      ciIds = linked.stream().map(Incident::ciId).filter(ci -> ci != null).distinct().toList();
+    }
+    ProblemSource source = blank(r.source())
+        ? (linked.isEmpty() ? ProblemSource.MANUAL : ProblemSource.INCIDENT)
+        : Fields.oneOf("source", r.source(), ProblemSource.class);
+    if (source != ProblemSource.MANUAL && source != ProblemSource.TREND && linked.isEmpty()) {
+      throw new InvalidFieldException("incidents", "at least one incident for a problem raised from an incident");
+    }
+    String raisedBy = blank(r.raisedBy()) ? currentUser.id() : Fields.text("raisedBy", r.raisedBy(), 100);
+    return new Report(title, description, service, ciIds, incidentNumbers, source.id(), raisedBy);
+  }
+
+  /** Records a new problem, links its incidents and gives it the next number. */
+  @Transactional
+  public String record(Report report, String trendKey, String processInstanceId) {
+    Report r = validate(report);
+    String number = numbers.next(ProblemProcess.NUMBER_PREFIX);
+    Instant now = EngineClock.now();
+    ProblemSource source = Fields.oneOf("source", r.source(), ProblemSource.class);
+    repository.insert(new Problem(number, r.title(), r.description(), r.serviceCode(), source, trendKey,
+        r.raisedBy(), null, null, null, null, null, null, null, null, ProblemStatus.LOGGED, null, null, null, null,
+        null, null, null, null, null, now, null, processInstanceId), r.ciIds());
+    log(number, "raised", "Raised by " + r.raisedBy() + " (" + source.id() + ")"
+        + (trendKey == null ? "" : " for the incident trend " + trendKey));
+    for (String incident : r.incidents()) {
+      link(number, incident);
+    }
+    return number;
+  }
+
+  /** A problem manager's categorisation with problem-priority's answer: the target clock starts. */
+  @Transactional
+  public Instant prioritise(String number, String category, int impact, int urgency, int priority, int targetDays,
+      String escalationGroup) {
+    Problem p = lock(number);
+    String checkedCategory = Fields.text(ProblemProcess.Variables.CATEGORY, category, 50);
+    Fields.range(ProblemProcess.Variables.IMPACT, impact, 1, 3);
+    Fields.range(ProblemProcess.Variables.URGENCY, urgency, 1, 3);
+    if (p.status() != ProblemStatus.LOGGED) {
+      return p.targetAt();
+    }
+    Instant target = EngineClock.now().plus(Duration.ofDays(targetDays));
+    repository.prioritise(number, checkedCategory, impact, urgency, priority, targetDays, target, escalationGroup);
+    log(number, "categorised", "Category " + checkedCategory + ", impact " + impact + ", urgency " + urgency
+        + ": priority " + priority + ", root cause and fix due within " + targetDays + " days (" + target + ")");
+    return target;
+  }
+
+  /** A candidate the problem managers do not accept; its incidents stay linked so trends do not raise it again. */
+  @Transactional
+  public void reject(String number, String reason) {
+    Problem p = lock(number);
+    String why = Fields.text(ProblemProcess.Variables.REASON, reason, 4000);
+    if (p.status() != ProblemStatus.LOGGED) {
+      return;
+    }
+    repository.end(number, ProblemStatus.REJECTED, REJECTED, why, EngineClock.now());
+    log(number, "rejected", why);
+  }
+
+  /** The investigation's result as entered in the form or sent to the API. */
+  public record Investigation(String method, String causeCategory, String findings, String rootCause,
+      String workaround, String next, String closureCode, String notes) {}
+
+  /**
+   * Checks an investigation result: 400 naming the field. A fix (by change or without) needs
+   * a known root cause; closing without a fix needs a closure code and notes.
+   */
+  @Transactional(readOnly = true)
+  public Investigation validate(String number, Investigation in) {
+    Problem p = get(number);
+    String next = Fields.text(ProblemProcess.Variables.NEXT, in.next(), 10);
+    if (!List.of(ProblemProcess.Variables.CHANGE, ProblemProcess.Variables.FIXED, ProblemProcess.Variables.CLOSE)
+        .contains(next)) {
+      throw new InvalidFieldException(ProblemProcess.Variables.NEXT, "one of change, fixed, close");
+    }
+    String findings = Fields.optionalText(ProblemProcess.Variables.FINDINGS, in.findings(), 4000);
+    String method = findings == null ? Fields.optionalText(ProblemProcess.Variables.RCA_METHOD, in.method(), 30)
+        : oneOf(ProblemProcess.Variables.RCA_METHOD, in.method(), RCA_METHODS);
+    String rootCause = Fields.optionalText(ProblemProcess.Variables.ROOT_CAUSE, in.rootCause(), 4000);
+    String causeCategory = rootCause == null && blank(in.causeCategory()) ? null
+        : oneOf(ProblemProcess.Variables.CAUSE_CATEGORY, in.causeCategory(), CAUSE_CATEGORIES);
+    String workaround = Fields.optionalText(ProblemProcess.Variables.WORKAROUND, in.workaround(), 4000);
+    String closureCode = null;
+    String notes = Fields.optionalText(ProblemProcess.Variables.NOTES, in.notes(), 4000);
+    if (!next.equals(ProblemProcess.Variables.CLOSE) && rootCause == null && p.rootCause() == null) {
+      throw new InvalidFieldException(ProblemProcess.Variables.ROOT_CAUSE,
+          "required before a fix: record what the root cause analysis found");
+    }
+    if (next.equals(ProblemProcess.Variables.FIXED)) {
+      notes = Fields.text(ProblemProcess.Variables.NOTES, notes, 4000);
+    }
+    if (next.equals(ProblemProcess.Variables.CLOSE)) {
+      closureCode = oneOf(ProblemProcess.Variables.CLOSURE_CODE, in.closureCode(), CLOSURE_CODES);
+      notes = Fields.text(ProblemProcess.Variables.NOTES, notes, 4000);
+    }
+    return new Investigation(method, causeCategory, findings, rootCause, workaround, next, closureCode, notes);
+  }
+
+  /** Records an investigation round: its analysis, cause and workaround (publishing the known error), and what comes next. */
+  @Transactional
+  public String investigate(String number, String sourceId, Investigation input) {
+    lock(number);
+    Investigation in = validate(number, input);
+    if (in.findings() != null || in.rootCause() != null) {
+      analyse(number, sourceId, new RootCauseAnalysis(in.method() == null ? "other" : in.method(),
+          in.causeCategory(), in.findings() == null ? in.rootCause() : in.findings(), in.rootCause(), null, null));
+    }
+    if (in.workaround() != null) {
+      workaround(number, in.workaround());
+    }
+    switch (in.next()) {
+      case ProblemProcess.Variables.FIXED -> {
+        if (repository.find(number).orElseThrow().fixedAt() == null) {
+          repository.fixed(number, in.notes(), EngineClock.now());
+          log(number, "fixed", "Fixed without a change: " + in.notes());
+        }
+      }
+      case ProblemProcess.Variables.CLOSE -> {
+        repository.decideClosure(number, in.closureCode(), in.notes());
+        logOnce(number, "closure-decided", "To close without a fix (" + in.closureCode() + "): " + in.notes());
+      }
+      default -> logOnce(number, "fix-by-change", "The permanent fix needs a change");
+    }
+    return in.next();
+  }
+
+  /** A root cause analysis; its root cause becomes the problem's and its known error's. */
+  @Transactional
+  public void analyse(String number, String sourceId, RootCauseAnalysis analysis) {
+    Problem p = lock(number);
+    requireNotEnded(p, "record a root cause analysis");
+    String method = oneOf(ProblemProcess.Variables.RCA_METHOD, analysis.method(), RCA_METHODS);
+    String findings = Fields.text(ProblemProcess.Variables.FINDINGS, analysis.findings(), 4000);
+    String rootCause = Fields.optionalText(ProblemProcess.Variables.ROOT_CAUSE, analysis.rootCause(), 4000);
+    String category = rootCause == null && blank(analysis.causeCategory()) ? null
+        : oneOf(ProblemProcess.Variables.CAUSE_CATEGORY, analysis.causeCategory(), CAUSE_CATEGORIES);
+    if (!repository.saveAnalysis(number, sourceId, new RootCauseAnalysis(method, category, findings, rootCause,
+        EngineClock.now(), currentUser.id()))) {
+      return;
+    }
+    log(number, "root-cause-analysis", method + ": " + findings
+        + (rootCause == null ? "" : ". Root cause (" + category + "): " + rootCause));
+    if (rootCause != null) {
+      repository.updateCause(number, category, rootCause);
+      publishKnownError(number);
+    }
+  }
+
+  /** A workaround: incidents can be resolved with it until the fix; publishes the known error. */
+  @Transactional
+  public void workaround(String number, String workaround) {
+    Problem p = lock(number);
+    requireNotEnded(p, "record a workaround");
+    String text = Fields.text(ProblemProcess.Variables.WORKAROUND, workaround, 4000);
+    if (text.equals(p.workaround())) {
+      return;
+    }
+    repository.updateWorkaround(number, text);
+    log(number, "workaround", text);
+    publishKnownError(number);
+  }
+
+  private void publishKnownError(String number) {
+    Problem p = get(number);
+    boolean isNew = knownErrors.forProblem(number).isEmpty();
+    String ke = knownErrors.publish(p, repository.cis(number));
+    if (ke != null && isNew) {
+      log(number, "known-error", ke + " published for incident management");
+      notifier.send(new Notification("problem:" + number + ":known-error", RoleGroup.SERVICE_DESK.id(), "KNOWN_ERROR",
+          ke, "Known error " + ke + ": " + p.title(), "Problem " + number + " on service " + p.serviceCode()
+              + (p.workaround() == null ? " has a known root cause." : " has a workaround: " + p.workaround())));
+    }
+  }
+
+  /** 404 for an unknown incident, 409 if it already waits on another open problem. */
+  @Transactional(readOnly = true)
+  public Incident linkable(String number, String field, String incident) {
+    String checked = Fields.matching(field, incident == null ? null : incident.trim(), INCIDENT, "INC-000001");
+    Incident found;
+    try {
+      found = incidents.get(checked);
+    } catch (RecordNotFoundException e) {
+      throw new RecordNotFoundException("Incident", checked, field);
+    }
+    Optional<String> current = repository.openProblemOf(checked);
+    if (current.isPresent() && !current.get().equals(number)) {
+      throw new ActionNotAllowedException(checked, "linked to " + current.get(), "be linked to another problem");
+    }
+    return found;
+  }
+
+  /** Links an incident to the problem; both work logs say so. Returns the number of linked incidents. */
+  @Transactional
+  public int link(String number, String incident) {
+    Problem p = lock(number);
+    requireNotEnded(p, "link an incident");
+    Incident i = linkable(number, "incident", incident);
+    if (repository.link(number, i.number(), EngineClock.now(), currentUser.id())) {
+      log(number, "incident-linked", i.number() + ": " + i.title());
+      incidents.log(i.number(), "problem-linked", "Waits on problem " + number + ": " + p.title());
+      if (i.ciId() != null) {
+        repository.addCis(number, List.of(i.ciId()));
+      }
+    }
+    return repository.incidentCount(number);
+  }
+
+  /** The RFC for the permanent fix has been raised. */
+  @Transactional
+  public void awaitFix(String number, String changeNumber) {
+    Problem p = lock(number);
+    if (changeNumber.equals(p.fixChange()) && p.status() == ProblemStatus.AWAITING_FIX) {
+      return;
+    }
+    repository.awaitFix(number, changeNumber);
+    log(number, "change-requested", "Permanent fix requested as " + changeNumber);
+  }
+
+  /** How the fix change ended: a successful change fixes the problem, anything else sends it back to investigation. */
+  @Transactional
+  public void fixOutcome(String number, String changeNumber, String outcome) {
+    Problem p = lock(number);
+    if (p.status() != ProblemStatus.AWAITING_FIX) {
+      return;
+    }
+    if (ProblemProcess.Variables.SUCCESSFUL.equals(outcome)) {
+      repository.fixed(number, "Implemented by " + changeNumber, EngineClock.now());
+      log(number, "fixed", changeNumber + " implemented the fix");
+    } else {
+      repository.reopen(number, target(p));
+      log(number, "fix-" + outcome, changeNumber + " was " + outcome + ": investigate again");
+      notifier.send(new Notification("problem:" + number + ":fix:" + changeNumber, RoleGroup.PROBLEM_MANAGERS.id(),
+          "PROBLEM_FIX_FAILED", number, "Fix for " + number + " " + outcome,
+          changeNumber + " (the fix for " + number + ": " + p.title() + ") was " + outcome
+              + ". The problem is back in investigation."));
+    }
+  }
+
+  /** The review period starts: incidents on the affected CIs until then count as recurrences. */
+  @Transactional
+  public Instant startVerification(String number, Duration period) {
+    Problem p = lock(number);
+    if (p.status() == ProblemStatus.VERIFYING) {
+      return p.verifyUntil();
+    }
+    Instant until = EngineClock.now().plus(period);
+    repository.verify(number, until);
+    log(number, "verifying", "Watching for recurring incidents until " + until);
+    return until;
+  }
+
+  /** Incidents on the affected CIs (or, without CIs, the service) since the fix. */
+  @Transactional(readOnly = true)
+  public List<String> recurrences(String number) {
+    Problem p = get(number);
+    if (p.fixedAt() == null) {
+      return List.of();
+    }
+    return repository.incidentsSince(number, p.serviceCode(), !repository.cis(number).isEmpty(), p.fixedAt());
+  }
+
+  /** The fix did not hold: the recurring incidents join the problem and the investigation starts again. */
+  @Transactional
+  public void reopen(String number, List<String> recurring) {
+    Problem p = lock(number);
+    if (p.status() != ProblemStatus.VERIFYING) {
+      return;
+    }
+    for (String incident : recurring) {
+      if (repository.openProblemOf(incident).filter(other -> !other.equals(number)).isEmpty()) {
+        link(number, incident);
+      }
+    }
+    repository.reopen(number, target(p));
+    log(number, "reopened", "Incidents recurred after the fix: " + String.join(", ", recurring));
+    notifier.send(new Notification("problem:" + number + ":recurred:" + p.fixedAt(), RoleGroup.PROBLEM_MANAGERS.id(),
+        "PROBLEM_RECURRED", number, number + " recurred after its fix",
+        "Incidents " + String.join(", ", recurring) + " recurred after the fix of " + number + " (" + p.title()
+            + "). The investigation is open again."));
+  }
+
+  /** The target passed before the problem was fixed: its escalation group is told, once per target. */
+  @Transactional
+  public void escalate(String number) {
+    Problem p = lock(number);
+    if (p.status().isEnded() || !repository.markEscalated(number, EngineClock.now())) {
+      return;
+    }
+    String group = p.escalationGroup() == null ? RoleGroup.PROBLEM_MANAGERS.id() : p.escalationGroup();
+    notifier.send(new Notification("problem:" + number + ":overdue:" + p.targetAt(), group, "PROBLEM_OVERDUE",
+        number, number + " is past its target", "Problem " + number + " (" + p.title() + ", priority "
+            + p.priority() + ") should have been fixed by " + p.targetAt() + "; it is " + p.status().id() + "."));
+    log(number, "escalated", "Target " + p.targetAt() + " passed: " + group + " told");
+  }
+
+  /** The problem closes; with a fix its known error is resolved. Returns the linked incidents still open. */
+  @Transactional
+  public List<String> close(String number) {
+    Problem p = lock(number);
+    if (p.status() == ProblemStatus.CLOSED) {
+      return List.of();
+    }
+    boolean fixed = p.fixedAt() != null;
+    String code = fixed ? FIXED : p.closureCode();
+    String notes = fixed ? p.fixNotes() : p.closureNotes();
+    repository.end(number, ProblemStatus.CLOSED, code, notes, EngineClock.now());
+    if (fixed) {
+      knownErrors.resolve(number);
+    }
+    log(number, "closed", "Closed: " + code + (notes == null ? "" : " (" + notes + ")"));
+    if (!fixed) {
+      return List.of();
+    }
+    return repository.incidents(number).stream()
+        .filter(i -> !List.of("resolved", "closed").contains(i.status())).map(LinkedIncident::number).toList();
+  }
+
+  @Transactional
+  public void addWorkNote(String number, String text) {
+    Problem p = lock(number);
+    requireNotEnded(p, "add a work note");
+    log(number, "work-note", Fields.text("text", text, 4000));
+  }
+
+  @Transactional(readOnly = true)
+  public Problem get(String number) {
+    return repository.find(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
+  }
+
+  /** For the REST API: 409 unless the problem is in one of these states. */
+  @Transactional(readOnly = true)
+  public Problem require(String number, String action, ProblemStatus... allowed) {
+    Problem p = get(number);
+    if (!List.of(allowed).contains(p.status())) {
+      throw new ActionNotAllowedException(number, p.status().id(), action);
+    }
+    return p;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Problem> find(String status, String service, String ci, Integer priority, int offset, int limit) {
+    return repository.find(status == null ? null : Fields.oneOf("status", status, ProblemStatus.class), service, ci,
+        priority == null ? null : Fields.range("priority", priority, 1, 4), offset, limit);
+  }
+
+  @Transactional(readOnly = true)
+  public List<String> affectedCis(String number) {
+    return repository.cis(number);
+  }
+
+  @Transactional(readOnly = true)
+  public List<LinkedIncident> incidents(String number) {
+    return repository.incidents(number);
+  }
+
+  @Transactional(readOnly = true)
+  public List<RootCauseAnalysis> analyses(String number) {
+    return repository.analyses(number);
+  }
+
+  @Transactional(readOnly = true)
+  public List<WorkLogEntry> workLog(String number) {
+    return repository.workLog(number);
+  }
+
+  private Instant target(Problem p) {
+    return EngineClock.now().plus(Duration.ofDays(p.targetDays() == null ? 30 : p.targetDays()));
+  }
+
+  private Problem lock(String number) {
+    return repository.lock(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
+  }
+
+  private static void requireNotEnded(Problem p, String action) {
+    if (p.status().isEnded()) {
+      throw new ActionNotAllowedException(p.number(), p.status().id(), action);
+    }
+  }
+
+  void log(String number, String action, String text) {
+    repository.log(number, EngineClock.now(), currentUser.id(), action, text);
+  }
+
+  private void logOnce(String number, String action, String text) {
+    if (!repository.logged(number, action, text)) {
+      log(number, action, text);
+    }
+  }
+
+  private static String oneOf(String field, String value, List<String> allowed) {
+    String checked = value == null ? null : value.trim().toLowerCase(Locale.ROOT);
+    if (checked == null || !allowed.contains(checked)) {
+      throw new InvalidFieldException(field, "one of " + String.join(", ", allowed));
+    }
+    return checked;
+  }
+
+  private static List<String> distinct(List<String> values) {
+    return values == null ? List.of()
+        : List.copyOf(new LinkedHashSet<>(values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim)
+            .toList()));
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,54 @@
+package org.itsmflow.problem;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.change.ChangeRequests;
+import org.itsmflow.change.Changes;
+import org.itsmflow.platform.CurrentUser;
+import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.problem.ProblemProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * problem-management, Task_RaiseFixChange: the permanent fix becomes an RFC in
+ * change-management, which tells this problem how it ended (ProblemFixChangeCompleted).
+ */
+@Component("raiseProblemFixChange")
+class RaiseProblemFixChange implements JavaDelegate {
+
+  private final Problems problems;
+  private final ChangeRequests changes;
+  private final CurrentUser currentUser;
+  private final ProblemVariables variables;
+
+  RaiseProblemFixChange(Problems problems, ChangeRequests changes, CurrentUser currentUser,
+      ProblemVariables variables) {
+    this.problems = problems;
+    this.changes = changes;
+    this.currentUser = currentUser;
+    this.variables = variables;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = Variables.number(execution);
+    String change = changes.submit(rfc(problems.get(number), problems.affectedCis(number), execution));
+    problems.awaitFix(number, change);
+    Variables.RFC_INPUTS.forEach(execution::removeVariable);
+    variables.show(execution, number);
+  }
+
+  /** The RFC for a problem's fix: the problem's service, CIs and impact, the plans from the investigation. */
+  Changes.Rfc rfc(Problem p, java.util.List<String> cis, DelegateExecution execution) {
+    String category = ProcessVariables.text(execution, Variables.CHANGE_CATEGORY);
+    String title = "Fix " + p.number() + ": " + p.title();
+    return new Changes.Rfc(title.length() > 200 ? title.substring(0, 200) : title,
+        "Permanent fix for problem " + p.number() + ". Root cause: " + p.rootCause()
+            + (p.workaround() == null ? "" : "\nWorkaround until then: " + p.workaround()),
+        category == null ? "normal" : category, null, p.serviceCode(), cis, p.impact() == null ? 2 : p.impact(),
+        currentUser.id(), null, ProcessVariables.text(execution, Variables.IMPLEMENTATION_PLAN),
+        ProcessVariables.text(execution, Variables.BACKOUT_PLAN), ProcessVariables.flag(execution, Variables.BACKOUT_TESTED),
+        ProcessVariables.instant(execution, Variables.PLANNED_START), ProcessVariables.instant(execution, Variables.PLANNED_END),
+        p.number(), null);
+  }
+}

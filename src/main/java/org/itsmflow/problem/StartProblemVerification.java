@@ -1,0 +1,30 @@
+package org.itsmflow.problem;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.problem.ProblemProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/** problem-management, Task_StartVerification: the review period (itsm.problem.verification-period) starts. */
+@Component("startProblemVerification")
+class StartProblemVerification implements JavaDelegate {
+
+  private final Problems problems;
+  private final ProblemProperties properties;
+  private final ProblemVariables variables;
+
+  StartProblemVerification(Problems problems, ProblemProperties properties, ProblemVariables variables) {
+    this.problems = problems;
+    this.properties = properties;
+    this.variables = variables;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = Variables.number(execution);
+    ProcessVariables.instant(execution, Variables.VERIFY_UNTIL,
+        problems.startVerification(number, properties.verificationPeriod()));
+    variables.show(execution, number);
+  }
+}
