@@ -13,6 +13,7 @@ import org.itsmflow.catalogue.CiRequest;
 import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.NotificationLog;
+import org.itsmflow.problem.KnownErrors;
 import org.itsmflow.security.AdminAccount;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.sla.ServiceLevels;
@@ -80,6 +81,29 @@ class PostgresApplicationIT {
       assertThat(engine.getIdentityService().createGroupQuery().groupId(RoleGroup.CAB.id()).count()).isOne();
       ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("foundation-smoke");
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isOne();
+
+      // Problem management's own SQL on PostgreSQL: trend detection over real incidents, the
+      // known-error search.
+      jdbc.update("INSERT INTO itsm_service (code, name, owner_group, criticality, status, calendar_id) "
+          + "VALUES ('PG-SVC', 'PostgreSQL test service', 'service-owners', 2, 'LIVE', '24x7')");
+      for (int i = 0; i < 5; i++) {
+        app.postJson("/api/incidents", AdminAccount.USER_ID, ADMIN_PASSWORD, "{\"title\": \"Disk full\", "
+            + "\"description\": \"Again\", \"serviceCode\": \"PG-SVC\", \"ciId\": \"" + ci + "\", "
+            + "\"impact\": 3, \"urgency\": 3}");
+      }
+      String detection = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey("problem-detection").latestVersion().singleResult().getId();
+      engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+          .processDefinitionId(detection).singleResult().getId());
+      String problem = jdbc.queryForObject("SELECT number FROM itsm_problem WHERE trend_key = ?", String.class,
+          "ci:" + ci);
+      assertThat(jdbc.queryForObject("SELECT count(*) FROM itsm_problem_incident WHERE problem_number = ?",
+          Integer.class, problem)).isEqualTo(5);
+      app.postJson("/api/problems/" + problem + "/workaround", AdminAccount.USER_ID, ADMIN_PASSWORD,
+          "{\"workaround\": \"Purge the temp folder\"}");
+      assertThat(app.bean(KnownErrors.class).search("TEMP", ci, "PG-SVC", null, 0, 10))
+          .singleElement().satisfies(k -> assertThat(k.problemNumber()).isEqualTo(problem));
+      // Last: a wrong password throttles the user.
       assertThat(app.get("/engine-rest/process-definition", AdminAccount.USER_ID, ADMIN_PASSWORD)).isEqualTo(200);
       assertThat(app.get("/engine-rest/process-definition", AdminAccount.USER_ID, "wrong-" + ADMIN_PASSWORD))
           .isEqualTo(401);

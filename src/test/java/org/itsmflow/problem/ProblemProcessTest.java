@@ -69,6 +69,8 @@ class ProblemProcessTest extends ApplicationTest {
   @Autowired ProblemLinks problemLinks;
   @Autowired ConfigurationItems cis;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ProblemProperties properties;
+  @Autowired ProblemDetectionScheduleApplier scheduleApplier;
 
   private String service;
   private String ci;
@@ -346,6 +348,23 @@ class ProblemProcessTest extends ApplicationTest {
   }
 
   @Test
+  void theDetectionScheduleFollowsTheConfigurationWithoutARedeployment() {
+    Job timer = detectionTimer();
+    String configured = ((org.camunda.bpm.engine.impl.persistence.entity.TimerEntity) timer).getRepeat();
+    assertThat(configured).isEqualTo(properties.detectionCycle());
+    assertThat(scheduleApplier.apply()).as("nothing to do while the timer matches").isFalse();
+
+    // As if the model had been deployed under another cycle.
+    jdbc.update("UPDATE ACT_RU_JOB SET REPEAT_ = ?, DUEDATE_ = ? WHERE ID_ = ?", "R/PT7H",
+        Date.from(START.plus(Duration.ofDays(300))), timer.getId());
+    assertThat(scheduleApplier.apply()).isTrue();
+
+    Job applied = detectionTimer();
+    assertThat(((org.camunda.bpm.engine.impl.persistence.entity.TimerEntity) applied).getRepeat()).isEqualTo(configured);
+    assertThat(applied.getDuedate()).isBefore(Date.from(START.plus(Duration.ofHours(2))));
+  }
+
+  @Test
   void aReportWithAnUnknownServiceCreatesNothing() {
     int before = jdbc.queryForObject("SELECT count(*) FROM itsm_problem", Integer.class);
 
@@ -426,10 +445,7 @@ class ProblemProcessTest extends ApplicationTest {
 
   /** Runs problem-detection as its timer would (the start event's job); returns the elements the run passed. */
   private List<String> detect() {
-    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ProblemProcess.DETECTION_KEY).latestVersion().singleResult().getId();
-    Job timer = engine.getManagementService().createJobQuery().processDefinitionId(definition).timers()
-        .singleResult();
+    Job timer = detectionTimer();
     assertThat(timer).as("the detection schedule's timer").isNotNull();
     List<String> before = detectionRuns();
     engine.getManagementService().executeJob(timer.getId());
@@ -446,6 +462,12 @@ class ProblemProcessTest extends ApplicationTest {
         .getEndTime()).as("detection ends in the run").isNotNull();
     return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(run).list().stream()
         .map(a -> a.getActivityId()).toList();
+  }
+
+  private Job detectionTimer() {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProblemProcess.DETECTION_KEY).latestVersion().singleResult().getId();
+    return engine.getManagementService().createJobQuery().processDefinitionId(definition).timers().singleResult();
   }
 
   private List<String> detectionRuns() {
