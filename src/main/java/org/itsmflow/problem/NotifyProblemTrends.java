@@ -9,22 +9,25 @@ import org.itsmflow.problem.ProblemProcess.Variables;
 import org.itsmflow.security.RoleGroup;
 import org.springframework.stereotype.Component;
 
-/** problem-detection, Task_NotifyProblemManagers: one message per run with the candidates it raised. */
+/** problem-detection, Task_NotifyProblemManagers: the problem managers hear of each candidate the run raised. */
 @Component("notifyProblemTrends")
 class NotifyProblemTrends implements JavaDelegate {
 
+  private final Problems problems;
   private final Notifier notifier;
 
-  NotifyProblemTrends(Notifier notifier) {
+  NotifyProblemTrends(Problems problems, Notifier notifier) {
+    this.problems = problems;
     this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String raised = ProcessVariables.text(execution, Variables.RAISED_LIST);
-    notifier.send(new Notification("problem-detection:" + execution.getProcessInstanceId(),
-        RoleGroup.PROBLEM_MANAGERS.id(), "PROBLEM_CANDIDATES", raised,
-        "Incident trends: new problem candidates " + raised,
-        "Trend detection raised " + raised + ". Categorise each in Tasklist or reject it."));
+    for (String number : ProcessVariables.list(execution, Variables.RAISED_LIST)) {
+      Problem p = problems.get(number);
+      notifier.send(new Notification("problem:" + number + ":candidate", RoleGroup.PROBLEM_MANAGERS.id(),
+          "PROBLEM_CANDIDATE", number, "Problem candidate " + number + ": " + p.title(),
+          p.description() + "\nCategorise it in Tasklist, or reject it."));
+    }
   }
 }

@@ -79,7 +79,12 @@ class ProblemRepository {
         ProblemStatus.VERIFYING.name(), number);
   }
 
-  /** Back to investigation: the fix failed or did not hold. A new target starts now. */
+  /** The fix change failed or was withdrawn: investigation goes on under the same target. */
+  void backToInvestigation(String number) {
+    jdbc.update("UPDATE itsm_problem SET status = ? WHERE number = ?", ProblemStatus.INVESTIGATING.name(), number);
+  }
+
+  /** Back to investigation: the fix did not hold. A new target starts now. */
   void reopen(String number, Instant targetAt) {
     jdbc.update("UPDATE itsm_problem SET status = ?, fixed_at = NULL, verify_until = NULL, target_at = ?, "
         + "escalated_at = NULL WHERE number = ?", ProblemStatus.INVESTIGATING.name(), ts(targetAt), number);

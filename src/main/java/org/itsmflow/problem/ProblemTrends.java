@@ -25,6 +25,7 @@ class ProblemTrends {
 
   static final String CI = "ci";
   static final String SERVICE = "service";
+  private static final int MAX_LISTED = 50;
 
   private final JdbcTemplate jdbc;
   private final DecisionService decisions;
@@ -81,6 +82,13 @@ class ProblemTrends {
   private static final String UNCOVERED =
       "AND NOT EXISTS (SELECT 1 FROM itsm_problem_incident pi WHERE pi.incident_number = i.number)";
 
+  /** The first incidents by number; all of them are linked to the problem anyway. */
+  private static String listed(List<String> incidents) {
+    int shown = Math.min(incidents.size(), MAX_LISTED);
+    return String.join(", ", incidents.subList(0, shown))
+        + (incidents.size() > shown ? " and " + (incidents.size() - shown) + " more" : "");
+  }
+
   private String raise(String scope, String target, String serviceCode, Instant since, Threshold threshold) {
     String column = scope.equals(CI) ? "i.ci_id" : "i.service_code";
     List<String> incidents = jdbc.queryForList("SELECT i.number FROM itsm_incident i WHERE " + column + " = ? "
@@ -90,7 +98,7 @@ class ProblemTrends {
             + " incidents in " + threshold.windowDays() + " days",
         incidents.size() + " incidents on " + what + " within " + threshold.windowDays() + " days (threshold "
             + threshold.incidents() + ", DMN problem-trend-threshold) that no problem covers yet: "
-            + String.join(", ", incidents) + ". Is there a common cause?",
+            + listed(incidents) + ". Is there a common cause?",
         serviceCode, scope.equals(CI) ? List.of(target) : List.of(), incidents, ProblemSource.TREND.id(),
         org.itsmflow.platform.CurrentUser.SYSTEM), scope + ":" + target);
   }

@@ -327,7 +327,7 @@ public class Problems {
       repository.fixed(number, "Implemented by " + changeNumber, EngineClock.now());
       log(number, "fixed", changeNumber + " implemented the fix");
     } else {
-      repository.reopen(number, target(p));
+      repository.backToInvestigation(number);
       log(number, "fix-" + outcome, changeNumber + " was " + outcome + ": investigate again");
       notifier.send(new Notification("problem:" + number + ":fix:" + changeNumber, RoleGroup.PROBLEM_MANAGERS.id(),
           "PROBLEM_FIX_FAILED", number, "Fix for " + number + " " + outcome,

@@ -177,6 +177,8 @@ class ProblemProcessTest extends ApplicationTest {
   void failedFixChangeReturnsTheProblemToInvestigation() {
     ProcessInstance problem = acceptedProblem();
     String number = problem.getBusinessKey();
+    Instant target = record(number).targetAt();
+    ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(2))));
     requestChange(problem);
     String change = record(number).fixChange();
 
@@ -184,6 +186,7 @@ class ProblemProcessTest extends ApplicationTest {
 
     assertThat(problem).isWaitingAt(Elements.INVESTIGATE);
     assertThat(record(number).status()).isEqualTo(ProblemStatus.INVESTIGATING);
+    assertThat(record(number).targetAt()).as("a failed fix grants no new target").isEqualTo(target);
     assertThat(notifications(number, "PROBLEM_FIX_FAILED")).isEqualTo(1);
     // A withdrawn change too; a message for a change the problem no longer waits on changes nothing.
     requestChange(problem);
@@ -307,8 +310,7 @@ class ProblemProcessTest extends ApplicationTest {
       assertThat(problems.incidents(p.number())).hasSize(5);
     });
     String candidate = raised.get(0).number();
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM itsm_notification WHERE kind = 'PROBLEM_CANDIDATES' "
-        + "AND record_ref LIKE ?", Integer.class, "%" + candidate + "%")).isEqualTo(1);
+    assertThat(notifications(candidate, "PROBLEM_CANDIDATE")).isEqualTo(1);
     ProcessInstance candidateInstance = instance(candidate);
     assertThat(candidateInstance).isWaitingAt(Elements.CATEGORISE);
 
