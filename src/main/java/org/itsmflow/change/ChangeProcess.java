@@ -30,6 +30,10 @@ public final class ChangeProcess {
     public static final String PROBLEM_FIX_COMPLETED = "ProblemFixChangeCompleted";
     /** To the release that bundles this change: business key = the release number. */
     public static final String RELEASE_CHANGE_COMPLETED = "ReleaseChangeCompleted";
+    /** From release management: the change is now part of a release, which deploys it. */
+    public static final String BUNDLED_IN_RELEASE = "ChangeBundledInRelease";
+    /** From release management: how the release ended for this change (deployed, failed, removed). */
+    public static final String RELEASE_OUTCOME = "ChangeReleaseOutcome";
 
     private Messages() {}
   }
@@ -43,7 +47,10 @@ public final class ChangeProcess {
     public static final String ECAB_REMINDER = "Event_EcabReminder";
     public static final String REVISE = "Task_ReviseChange";
     public static final String RESCHEDULE = "Task_RescheduleChange";
+    /** Waiting for the planned start or for a release to bundle the change. */
+    public static final String AWAIT_START = "Gateway_AwaitStart";
     public static final String PLANNED_START = "Event_PlannedStart";
+    public static final String RELEASE_OUTCOME = "Event_ReleaseOutcome";
     public static final String IMPLEMENT = "Task_ImplementChange";
     public static final String REMEDIATE = "Task_RemediateChange";
     public static final String RETROSPECTIVE = "Task_RetrospectiveAuthorisation";
@@ -78,6 +85,11 @@ public final class ChangeProcess {
     public static final String PLANNED_END = "plannedEnd";
     public static final String PROBLEM_NUMBER = "problemNumber";
     public static final String RELEASE_NUMBER = "releaseNumber";
+    /** Sent with ChangeReleaseOutcome. */
+    public static final String RELEASE_OUTCOME = "releaseOutcome";
+    public static final String RELEASE_NOTES = "releaseNotes";
+    public static final String DEPLOYED = "deployed";
+    public static final String REMOVED = "removed";
     // Inputs of change-risk, gathered from the catalogue and earlier changes.
     public static final String SERVICE_CRITICALITY = "serviceCriticality";
     public static final String FAILURE_RATE = "failureRate";

@@ -74,6 +74,10 @@ class ChangeRepository {
         + "WHERE number = ?", status.name(), outcome, notes, ts(at), number);
   }
 
+  void updateRelease(String number, String release, ChangeStatus status) {
+    jdbc.update("UPDATE itsm_change SET release_number = ?, status = ? WHERE number = ?", release, status.name(), number);
+  }
+
   void end(String number, ChangeStatus status, Instant at) {
     jdbc.update("UPDATE itsm_change SET status = ?, closed_at = ? WHERE number = ?", status.name(), ts(at), number);
   }

@@ -10,6 +10,8 @@ public enum ChangeStatus {
   AUTHORISED,
   AWAITING_RESCHEDULE,
   SCHEDULED,
+  /** Bundled in a release: the release deploys it. */
+  IN_RELEASE,
   IMPLEMENTING,
   REMEDIATING,
   IN_REVIEW,
@@ -22,7 +24,8 @@ public enum ChangeStatus {
 
   /** Holds its slot in the schedule of change. */
   boolean isScheduled() {
-    return this == AUTHORISED || this == SCHEDULED || this == IMPLEMENTING || this == REMEDIATING;
+    return this == AUTHORISED || this == SCHEDULED || this == IN_RELEASE || this == IMPLEMENTING
+        || this == REMEDIATING;
   }
 
   boolean isEnded() {

@@ -405,6 +405,68 @@ public class Changes {
     }
   }
 
+  /** For release planning: 404 for an unknown change, 409 unless it is authorised, on the schedule and in no release. */
+  @Transactional(readOnly = true)
+  public Change requireBundleable(String number, String field, String release) {
+    Change c;
+    try {
+      c = get(number);
+    } catch (RecordNotFoundException e) {
+      throw new RecordNotFoundException(RECORD_TYPE, number, field);
+    }
+    if (c.status() == ChangeStatus.IN_RELEASE && release.equals(c.releaseNumber())) {
+      return c;
+    }
+    if (c.status() != ChangeStatus.SCHEDULED) {
+      throw new ActionNotAllowedException(number, c.status().id(),
+          "be bundled in a release: only authorised changes on the schedule can");
+    }
+    return c;
+  }
+
+  /** The change is deployed by the release now, no longer at its own planned start. */
+  @Transactional
+  public void bundle(String number, String release) {
+    Change c = lock(number);
+    if (c.status() == ChangeStatus.IN_RELEASE && release.equals(c.releaseNumber())) {
+      return;
+    }
+    repository.updateRelease(number, release, ChangeStatus.IN_RELEASE);
+    log(number, "bundled", "Part of release " + release + ", which deploys it");
+  }
+
+  /**
+   * How the release ended for the change: deployed (implemented, its CIs' history names it),
+   * failed (the release rolled back), or removed from the release (back on its own schedule).
+   */
+  @Transactional
+  public void releaseOutcome(String number, String release, String outcome, String notes) {
+    Change c = lock(number);
+    if (c.status() != ChangeStatus.IN_RELEASE) {
+      return;
+    }
+    String text = notes == null || notes.isBlank() ? "Release " + release + ": " + outcome : notes;
+    switch (outcome) {
+      case ChangeProcess.Variables.DEPLOYED -> {
+        repository.updateImplementation(number, ChangeStatus.IN_REVIEW, "successful", text, EngineClock.now());
+        log(number, "implemented", "Deployed with release " + release + ": " + text);
+        updateAffectedCis(number);
+      }
+      case ChangeProcess.Variables.FAILED -> {
+        repository.updateImplementation(number, ChangeStatus.IN_REVIEW, "failed", text, EngineClock.now());
+        log(number, "implementation-failed", "Release " + release + " failed and was rolled back: " + text);
+        notifier.send(new Notification("change:" + number + ":failed", RoleGroup.CHANGE_MANAGERS.id(),
+            "CHANGE_FAILED", number, number + " failed: " + c.title(),
+            "Release " + release + " failed and was rolled back: " + text));
+      }
+      case ChangeProcess.Variables.REMOVED -> {
+        repository.updateRelease(number, null, ChangeStatus.SCHEDULED);
+        log(number, "unbundled", "Removed from release " + release + ": " + text + "; back on its own schedule");
+      }
+      default -> throw new InvalidFieldException(ChangeProcess.Variables.RELEASE_OUTCOME, "deployed, failed or removed");
+    }
+  }
+
   /** The CMDB learns what was changed: each affected CI's history names this change (8.2.6). */
   @Transactional
   public void updateAffectedCis(String number) {

@@ -56,6 +56,19 @@ public class ProcessTasks {
 
   /** 403 unless the caller is a candidate (group or user) or the assignee of the task. */
   public void requireCandidate(Task task) {
+    Candidates c = candidates(task);
+    requireCandidate(c.groups(), c.users());
+  }
+
+  /** Whether the caller may complete the task (a candidate, the assignee, or an administrator). */
+  public boolean mayComplete(Task task) {
+    Candidates c = candidates(task);
+    return isCandidate(c.groups(), c.users());
+  }
+
+  private record Candidates(Set<String> groups, Set<String> users) {}
+
+  private Candidates candidates(Task task) {
     List<IdentityLink> links = engine.call(() -> taskService.getIdentityLinksForTask(task.getId()));
     Set<String> groups = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
         .map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
@@ -64,24 +77,32 @@ public class ProcessTasks {
     if (task.getAssignee() != null) {
       users.add(task.getAssignee());
     }
-    requireCandidate(groups, users);
+    return new Candidates(groups, users);
   }
 
   /** 403 unless the caller is one of these users or in one of these groups (administrators always are). */
   public void requireCandidate(Set<String> groups, Set<String> users) {
-    String caller = currentUser.id();
-    if (users.contains(caller)) {
-      return;
+    if (!isCandidate(groups, users)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, currentUser.id() + " may not do this: it is for "
+          + String.join(", ", groups) + (users.isEmpty() ? "" : " or " + users));
+    }
+  }
+
+  private boolean isCandidate(Set<String> groups, Set<String> users) {
+    if (users.contains(currentUser.id())) {
+      return true;
     }
     // The groups the request authenticated with (EngineAuthenticationBinder): no second identity query.
     Authentication authentication = identityService.getCurrentAuthentication();
     List<String> callerGroups = authentication == null || authentication.getGroupIds() == null ? List.of()
         : authentication.getGroupIds();
-    if (callerGroups.contains(RoleGroup.ADMIN_GROUP) || groups.stream().anyMatch(callerGroups::contains)) {
-      return;
-    }
-    throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-        caller + " may not do this: it is for " + String.join(", ", groups) + (users.isEmpty() ? "" : " or " + users));
+    return callerGroups.contains(RoleGroup.ADMIN_GROUP) || groups.stream().anyMatch(callerGroups::contains);
+  }
+
+  /** The open tasks of this kind. */
+  public List<Task> findAll(String businessKey, String taskKey) {
+    return engine.call(() -> taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey).list());
   }
 
   /** Completes the task as the caller (claiming it first if nobody has). */

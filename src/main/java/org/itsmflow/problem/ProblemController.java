@@ -89,8 +89,9 @@ class ProblemController {
     if (body == null) {
       throw new InvalidFieldException("title", "required");
     }
-    if ("trend".equalsIgnoreCase(body.source())) {
-      throw new InvalidFieldException("source", "manual, incident or major-incident-review (trends are detected)");
+    if ("trend".equalsIgnoreCase(body.source()) || "release".equalsIgnoreCase(body.source())) {
+      throw new InvalidFieldException("source",
+          "manual, incident or major-incident-review (trends and early life support raise their own)");
     }
     String number = requests.raise(new Problems.Report(body.title(), body.description(), body.serviceCode(),
         body.ciIds(), body.incidents(), body.source(), null), null);

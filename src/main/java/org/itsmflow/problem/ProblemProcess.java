@@ -67,6 +67,7 @@ public final class ProblemProcess {
     public static final String SOURCE = "source";
     public static final String RAISED_BY = "raisedBy";
     public static final String TREND_KEY = "trendKey";
+    public static final String RELEASE_NUMBER = "releaseNumber";
     // Categorisation (Tasklist form or REST).
     public static final String DECISION = "decision";
     public static final String ACCEPT = "accept";

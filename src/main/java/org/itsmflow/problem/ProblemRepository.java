@@ -18,7 +18,7 @@ class ProblemRepository {
   private static final String COLUMNS = "number, title, description, service_code, source, trend_key, raised_by, "
       + "category, impact, urgency, priority, target_days, target_at, escalation_group, escalated_at, status, "
       + "cause_category, root_cause, workaround, fix_change, fix_notes, fixed_at, verify_until, closure_code, "
-      + "closure_notes, created_at, closed_at, process_instance_id";
+      + "closure_notes, created_at, closed_at, process_instance_id, release_number";
   static final String OPEN = "status NOT IN ('CLOSED', 'REJECTED')";
 
   private final JdbcTemplate jdbc;
@@ -29,9 +29,9 @@ class ProblemRepository {
 
   void insert(Problem p, List<String> ciIds) {
     jdbc.update("INSERT INTO itsm_problem (number, title, description, service_code, source, trend_key, raised_by, "
-            + "status, created_at, process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + "status, created_at, process_instance_id, release_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         p.number(), p.title(), p.description(), p.serviceCode(), p.source().name(), p.trendKey(), p.raisedBy(),
-        p.status().name(), ts(p.createdAt()), p.processInstanceId());
+        p.status().name(), ts(p.createdAt()), p.processInstanceId(), p.releaseNumber());
     addCis(p.number(), ciIds);
   }
 
@@ -248,7 +248,7 @@ class ProblemRepository {
         rs.getString("workaround"), rs.getString("fix_change"), rs.getString("fix_notes"),
         instant(rs.getTimestamp("fixed_at")), instant(rs.getTimestamp("verify_until")), rs.getString("closure_code"),
         rs.getString("closure_notes"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("closed_at")),
-        rs.getString("process_instance_id"));
+        rs.getString("process_instance_id"), rs.getString("release_number"));
   }
 
   private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -7,9 +7,9 @@ import org.itsmflow.problem.ProblemProcess.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starts problem-management for a report: the API, trend detection and major incident reviews. */
+/** Starts problem-management for a report: the API, trend detection, major incident reviews and releases. */
 @Component
-class ProblemRequests {
+public class ProblemRequests {
 
   private final Problems problems;
   private final RuntimeService runtimeService;
@@ -24,6 +24,16 @@ class ProblemRequests {
   /** Validates the report (400, 404, 409) and starts its process in the caller's transaction; returns the number. */
   @Transactional
   String raise(Problems.Report report, String trendKey) {
+    return raise(report, trendKey, null);
+  }
+
+  /** A problem raised by a release's early life support, which names the release. */
+  @Transactional
+  public String raiseForRelease(Problems.Report report, String releaseNumber) {
+    return raise(report, null, releaseNumber);
+  }
+
+  private String raise(Problems.Report report, String trendKey, String releaseNumber) {
     Problems.Report r = problems.validate(report);
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue(Variables.TITLE, r.title())
@@ -33,7 +43,8 @@ class ProblemRequests {
         .putValue(Variables.INCIDENTS, String.join(",", r.incidents()))
         .putValue(Variables.SOURCE, r.source())
         .putValue(Variables.RAISED_BY, r.raisedBy())
-        .putValue(Variables.TREND_KEY, trendKey);
+        .putValue(Variables.TREND_KEY, trendKey)
+        .putValue(Variables.RELEASE_NUMBER, releaseNumber);
     return engine.call(() -> {
       String id = runtimeService.startProcessInstanceByKey(ProblemProcess.KEY, variables).getId();
       return (String) runtimeService.getVariable(id, Variables.NUMBER);

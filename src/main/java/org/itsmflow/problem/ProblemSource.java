@@ -7,7 +7,9 @@ public enum ProblemSource {
   MANUAL,
   INCIDENT,
   MAJOR_INCIDENT_REVIEW,
-  TREND;
+  TREND,
+  /** Early life support of a release saw too many incidents. */
+  RELEASE;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -12,7 +12,7 @@ public record ProblemView(
     String rootCause, String workaround, KnownError knownError, String fixChange, String fixNotes, Instant fixedAt,
     Instant verifyUntil, String closureCode, String closureNotes, Instant createdAt, Instant closedAt,
     String processInstanceId, List<LinkedIncident> incidents, List<RootCauseAnalysis> analyses,
-    List<WorkLogEntry> workLog) {
+    String releaseNumber, List<WorkLogEntry> workLog) {
 
   static ProblemView of(Problem p, List<String> cis, KnownError knownError, List<LinkedIncident> incidents,
       List<RootCauseAnalysis> analyses, List<WorkLogEntry> workLog) {
@@ -20,7 +20,7 @@ public record ProblemView(
         p.trendKey(), p.raisedBy(), p.category(), p.impact(), p.urgency(), p.priority(), p.targetAt(),
         p.escalationGroup(), p.escalatedAt(), p.status().id(), p.causeCategory(), p.rootCause(), p.workaround(),
         knownError, p.fixChange(), p.fixNotes(), p.fixedAt(), p.verifyUntil(), p.closureCode(), p.closureNotes(),
-        p.createdAt(), p.closedAt(), p.processInstanceId(), incidents, analyses, workLog);
+        p.createdAt(), p.closedAt(), p.processInstanceId(), incidents, analyses, p.releaseNumber(), workLog);
   }
 
   /** For lists: the record without its details. */

@@ -102,7 +102,7 @@ public class Problems {
     ProblemSource source = blank(r.source())
         ? (linked.isEmpty() ? ProblemSource.MANUAL : ProblemSource.INCIDENT)
         : Fields.oneOf("source", r.source(), ProblemSource.class);
-    if (source != ProblemSource.MANUAL && source != ProblemSource.TREND && linked.isEmpty()) {
+    if ((source == ProblemSource.INCIDENT || source == ProblemSource.MAJOR_INCIDENT_REVIEW) && linked.isEmpty()) {
       throw new InvalidFieldException("incidents", "at least one incident for a problem raised from an incident");
     }
     String raisedBy = blank(r.raisedBy()) ? currentUser.id() : Fields.text("raisedBy", r.raisedBy(), 100);
@@ -111,16 +111,17 @@ public class Problems {
 
   /** Records a new problem, links its incidents and gives it the next number. */
   @Transactional
-  public String record(Report report, String trendKey, String processInstanceId) {
+  public String record(Report report, String trendKey, String releaseNumber, String processInstanceId) {
     Report r = validate(report);
     String number = numbers.next(ProblemProcess.NUMBER_PREFIX);
     Instant now = EngineClock.now();
     ProblemSource source = Fields.oneOf("source", r.source(), ProblemSource.class);
     repository.insert(new Problem(number, r.title(), r.description(), r.serviceCode(), source, trendKey,
         r.raisedBy(), null, null, null, null, null, null, null, null, ProblemStatus.LOGGED, null, null, null, null,
-        null, null, null, null, null, now, null, processInstanceId), r.ciIds());
+        null, null, null, null, null, now, null, processInstanceId, releaseNumber), r.ciIds());
     log(number, "raised", "Raised by " + r.raisedBy() + " (" + source.id() + ")"
-        + (trendKey == null ? "" : " for the incident trend " + trendKey));
+        + (trendKey == null ? "" : " for the incident trend " + trendKey)
+        + (releaseNumber == null ? "" : " after release " + releaseNumber));
     for (String incident : r.incidents()) {
       link(number, incident);
     }

@@ -31,7 +31,8 @@ class RecordProblem implements JavaDelegate {
         ProcessVariables.list(execution, Variables.INCIDENTS),
         ProcessVariables.text(execution, Variables.SOURCE),
         ProcessVariables.text(execution, Variables.RAISED_BY)),
-        ProcessVariables.text(execution, Variables.TREND_KEY), execution.getProcessInstanceId());
+        ProcessVariables.text(execution, Variables.TREND_KEY), ProcessVariables.text(execution, Variables.RELEASE_NUMBER),
+        execution.getProcessInstanceId());
     execution.setProcessBusinessKey(number);
     variables.show(execution, number);
   }

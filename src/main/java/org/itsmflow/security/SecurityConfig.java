@@ -43,6 +43,9 @@ public class SecurityConfig {
   // Problems are raised and linked by those who handle incidents; each task action then needs a
   // candidate of its task (ProblemController).
   private static final RequestMatcher PROBLEM_WRITES = writes("/api/problems", "/api/problems/**");
+  // Release managers plan releases and keep the release types; every other release action needs a
+  // candidate of the task it completes (ReleaseController), whatever group deploys.
+  private static final RequestMatcher RELEASE_PLANNING = writes("/api/releases", "/api/release-types/**");
   private static final RequestMatcher ACTUATOR = PATHS.matcher("/actuator/**");
   private static final RequestMatcher HEALTH = new OrRequestMatcher(
       PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));
@@ -84,6 +87,8 @@ public class SecurityConfig {
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_DESK), GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL),
                 GroupAuthority.of(RoleGroup.INCIDENT_MANAGERS), GroupAuthority.of(RoleGroup.PROBLEM_MANAGERS),
                 GroupAuthority.admin())
+            .requestMatchers(RELEASE_PLANNING)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.RELEASE_MANAGERS), GroupAuthority.admin())
             .requestMatchers(CATALOGUE_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
             .anyRequest().authenticated())

@@ -105,7 +105,7 @@ class ChangeProcessTest extends ApplicationTest {
     String number = change.getBusinessKey();
 
     assertThat(number).matches("CHG-\\d{6}");
-    assertThat(change).isWaitingAt(Elements.PLANNED_START);
+    assertThat(change).isWaitingAt(Elements.AWAIT_START);
     assertThat(record(number).status()).isEqualTo(ChangeStatus.SCHEDULED);
     assertThat(record(number).risk()).isEqualTo("low");
     assertThat(record(number).authority()).isEqualTo("none");
@@ -135,7 +135,7 @@ class ChangeProcessTest extends ApplicationTest {
     assertThat(record(number).status()).isEqualTo(ChangeStatus.AWAITING_AUTHORISATION);
     decide(change, "chg-manager", Variables.APPROVE, "Routine, well prepared");
 
-    assertThat(change).isWaitingAt(Elements.PLANNED_START);
+    assertThat(change).isWaitingAt(Elements.AWAIT_START);
     assertThat(changes.decisions(number)).singleElement().satisfies(d -> {
       assertThat(d.kind()).isEqualTo("change-manager");
       assertThat(d.decidedBy()).isEqualTo("chg-manager");
@@ -159,7 +159,7 @@ class ChangeProcessTest extends ApplicationTest {
     assertThat(votes.get(0).getDueDate()).isEqualTo(Date.from(START.plus(Duration.ofDays(2))));
     vote(change, Map.of("cab-anna", Variables.APPROVE, "cab-ben", Variables.REJECT, OWNER, Variables.APPROVE));
 
-    assertThat(change).isWaitingAt(Elements.PLANNED_START);
+    assertThat(change).isWaitingAt(Elements.AWAIT_START);
     assertThat(record(number).status()).isEqualTo(ChangeStatus.SCHEDULED);
     assertThat(changes.workLog(number)).extracting(WorkLogEntry::action).contains("cab-invited", "cab-vote", "authorised");
   }
@@ -182,7 +182,7 @@ class ChangeProcessTest extends ApplicationTest {
     assertThat(record(number).risk()).isEqualTo("medium");
     assertThat(record(number).backoutPlan()).isEqualTo("Restore the snapshot taken before");
     vote(change, Map.of("cab-anna", Variables.APPROVE, "cab-ben", Variables.APPROVE, OWNER, Variables.APPROVE));
-    assertThat(change).isWaitingAt(Elements.PLANNED_START);
+    assertThat(change).isWaitingAt(Elements.AWAIT_START);
     assertThat(changes.decisions(number)).hasSizeGreaterThanOrEqualTo(6);
   }
 
@@ -218,7 +218,7 @@ class ChangeProcessTest extends ApplicationTest {
     assertThat(change).isWaitingAt(Elements.ESCALATE_CAB).task().hasCandidateGroup(RoleGroup.CHANGE_MANAGERS.id());
     assertThat(votes(change)).isEmpty();
     decide(change, "chg-manager", Variables.APPROVE, "CAB did not meet; approved with the votes in the log");
-    assertThat(change).isWaitingAt(Elements.PLANNED_START);
+    assertThat(change).isWaitingAt(Elements.AWAIT_START);
     assertThat(changes.decisions(number)).extracting(ChangeDecision::kind).containsExactly("cab-escalation");
   }
 
@@ -239,7 +239,7 @@ class ChangeProcessTest extends ApplicationTest {
 
     decide(change, "cab-anna", Variables.APPROVE, "Outage ongoing, go");
     // Freezes do not hold up emergencies; the planned start has come.
-    assertThat(change).isWaitingAt(Elements.PLANNED_START);
+    assertThat(change).isWaitingAt(Elements.AWAIT_START);
     execute(job(Elements.PLANNED_START, change));
     complete(task(change), Variables.OUTCOME, Variables.SUCCESS, Variables.NOTES, "Hotfix deployed");
 
@@ -257,7 +257,7 @@ class ChangeProcessTest extends ApplicationTest {
     Instant start = START.plus(Duration.ofDays(4));
     ProcessInstance first = rfc("normal", MINOR_SERVICE, 3, true, start, null);
     decide(first, "chg-manager", Variables.APPROVE, "Fine");
-    assertThat(first).isWaitingAt(Elements.PLANNED_START);
+    assertThat(first).isWaitingAt(Elements.AWAIT_START);
 
     ProcessInstance second = rfc("normal", MINOR_SERVICE, 3, true, start.plus(Duration.ofMinutes(30)), null);
     decide(second, "chg-manager", Variables.APPROVE, "Fine too");
@@ -269,7 +269,7 @@ class ChangeProcessTest extends ApplicationTest {
     complete(task(second), Variables.PLANNED_START, start.plus(Duration.ofDays(1)).toString(),
         Variables.PLANNED_END, start.plus(Duration.ofDays(1)).plus(Duration.ofHours(2)).toString());
 
-    assertThat(second).isWaitingAt(Elements.PLANNED_START);
+    assertThat(second).isWaitingAt(Elements.AWAIT_START);
     assertThat(job(Elements.PLANNED_START, second).getDuedate()).isEqualTo(Date.from(start.plus(Duration.ofDays(1))));
     assertThat(record(number).status()).isEqualTo(ChangeStatus.SCHEDULED);
   }

@@ -14,13 +14,11 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.itsmflow.catalogue.CiRequest;
 import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.change.ChangeProcess;
 import org.itsmflow.incident.IncidentProcess;
@@ -32,6 +30,7 @@ import org.itsmflow.problem.ProblemProcess.Messages;
 import org.itsmflow.problem.ProblemProcess.Variables;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Fixtures;
 import org.itsmflow.support.FlowNodeCoverage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +56,6 @@ class ProblemProcessTest extends ApplicationTest {
     DETECTION_COVERAGE.assertAtLeast(coveredEngine, ProblemProcess.DETECTION_KEY, 0.9);
   }
 
-  private static final AtomicInteger SERVICES = new AtomicInteger();
   /** Far from the other tests' clocks: their incidents are outside every trend window here. */
   static final Instant START = Instant.parse("2027-03-01T09:00:00Z");
   static final String MANAGER = "prb-manager";
@@ -90,17 +88,12 @@ class ProblemProcessTest extends ApplicationTest {
     ClockUtil.reset();
   }
 
-  /** A service of this test alone (criticality 1 critical - 3 low), so that trends and schedules do not mix. */
   static String service(JdbcTemplate jdbc, int criticality) {
-    String code = "PRB-T" + SERVICES.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100000);
-    jdbc.update("INSERT INTO itsm_service (code, name, owner_group, criticality, status, calendar_id) "
-        + "VALUES (?, 'Problem test service', 'service-owners', ?, 'LIVE', '24x7')", code, criticality);
-    return code;
+    return Fixtures.service(jdbc, criticality);
   }
 
   static String ci(ConfigurationItems cis, String service) {
-    return cis.create(new CiRequest("server", "Problem test server", null, "active", "service-owners", true,
-        List.of(service), List.of())).id();
+    return Fixtures.ci(cis, service);
   }
 
   @Test

@@ -1,0 +1,34 @@
+package org.itsmflow.change;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * change-management, Task_RecordReleaseOutcome: the release deployed the change (the review
+ * follows), failed and rolled back (the review of a failed change follows), or removed it
+ * (it waits for its own planned start again).
+ */
+@Component("recordChangeReleaseOutcome")
+class RecordChangeReleaseOutcome implements JavaDelegate {
+
+  private final Changes changes;
+
+  RecordChangeReleaseOutcome(Changes changes) {
+    this.changes = changes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = ChangeProcess.Variables.number(execution);
+    changes.releaseOutcome(number, ChangeProcess.Variables.text(execution, ChangeProcess.Variables.RELEASE_NUMBER),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.RELEASE_OUTCOME),
+        ChangeProcess.Variables.text(execution, ChangeProcess.Variables.RELEASE_NOTES));
+    Change c = changes.get(number);
+    if (c.outcome() != null) {
+      execution.setVariable(ChangeProcess.Variables.OUTCOME, c.outcome().equals("successful")
+          ? ChangeProcess.Variables.SUCCESS : ChangeProcess.Variables.FAILED);
+    }
+    ChangeVariables.show(execution, c, changes.affectedCis(number));
+  }
+}

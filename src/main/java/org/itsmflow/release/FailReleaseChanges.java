@@ -1,0 +1,32 @@
+package org.itsmflow.release;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.change.ChangeProcess;
+import org.itsmflow.release.ReleaseProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/** release-deployment, Task_FailLinkedChanges: each change of the rolled-back release is marked failed. */
+@Component("failReleaseChanges")
+class FailReleaseChanges implements JavaDelegate {
+
+  private final Releases releases;
+  private final ChangeMessages changes;
+  private final ReleaseVariables variables;
+
+  FailReleaseChanges(Releases releases, ChangeMessages changes, ReleaseVariables variables) {
+    this.releases = releases;
+    this.changes = changes;
+    this.variables = variables;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = Variables.number(execution);
+    String reason = releases.get(number).failureReason();
+    for (String change : releases.failChanges(number)) {
+      changes.outcome(change, number, ChangeProcess.Variables.FAILED, reason);
+    }
+    variables.show(execution, number);
+  }
+}

@@ -1,0 +1,48 @@
+package org.itsmflow.release;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.incident.ProblemLinks;
+import org.itsmflow.problem.ProblemRequests;
+import org.itsmflow.problem.Problems;
+import org.itsmflow.release.ReleaseProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * release-deployment, Task_RaiseReleaseProblem: too many incidents in early life support: a
+ * problem names the release and takes the incidents that wait on no other problem.
+ */
+@Component("raiseReleaseProblem")
+class RaiseReleaseProblem implements JavaDelegate {
+
+  private final Releases releases;
+  private final ProblemRequests problems;
+  private final ProblemLinks links;
+
+  RaiseReleaseProblem(Releases releases, ProblemRequests problems, ProblemLinks links) {
+    this.releases = releases;
+    this.problems = problems;
+    this.links = links;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = Variables.number(execution);
+    Release r = releases.get(number);
+    if (r.problemNumber() != null) {
+      return;
+    }
+    List<String> incidents = releases.earlyLifeIncidents(number);
+    List<String> free = incidents.stream().filter(i -> links.problemOf(i) == null).toList();
+    String title = "Incidents after release " + number + ": " + r.title();
+    String problem = problems.raiseForRelease(new Problems.Report(
+        title.length() > 200 ? title.substring(0, 200) : title,
+        incidents.size() + " incident(s) on the CIs of release " + number + " (" + r.type() + ", build "
+            + r.buildVersion() + ") during early life support: "
+            + String.join(", ", incidents.subList(0, Math.min(incidents.size(), 50)))
+            + ". More than DMN early-life-threshold allows.",
+        releases.affectedServices(number).get(0), releases.affectedCis(number), free, "release", null), number);
+    releases.recordProblem(number, problem);
+  }
+}

@@ -1,0 +1,306 @@
+package org.itsmflow.release;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.itsmflow.platform.ActionNotAllowedException;
+import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.release.ReleaseProcess.Elements;
+import org.itsmflow.release.ReleaseProcess.Messages;
+import org.itsmflow.release.ReleaseProcess.Variables;
+import org.itsmflow.security.RoleGroup;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The release API. Every action goes through the process (task completion or message
+ * correlation) in one transaction with the record; the caller must be a candidate of the task
+ * the action completes. An action the release's status does not allow answers 409.
+ */
+@RestController
+@RequestMapping("/api/releases")
+class ReleaseController {
+
+  private static final int MAX_PAGE_SIZE = 200;
+
+  private final Releases releases;
+  private final ReleaseBaselines baselines;
+  private final RuntimeService runtimeService;
+  private final ProcessTasks tasks;
+  private final EngineAsSystem engine;
+
+  ReleaseController(Releases releases, ReleaseBaselines baselines, RuntimeService runtimeService, ProcessTasks tasks,
+      EngineAsSystem engine) {
+    this.releases = releases;
+    this.baselines = baselines;
+    this.runtimeService = runtimeService;
+    this.tasks = tasks;
+    this.engine = engine;
+  }
+
+  record CreateRequest(String title, String description, String type, List<String> changes, List<String> problems,
+      List<String> knownErrors, String windowStart, String windowEnd, String deploymentMode, String deploymentGroup) {}
+
+  record BuildRequest(String version, String notes) {}
+
+  record TestRequest(String result, String evidence) {}
+
+  record AcceptanceRequest(String decision, String reason) {}
+
+  record DeploymentResult(String outcome, String notes) {}
+
+  record WindowRequest(String decision, String windowStart, String windowEnd, String reason) {}
+
+  record NotesRequest(String notes) {}
+
+  record ReplanRequest(String decision, List<String> changes, String windowStart, String windowEnd, String reason) {}
+
+  record NoteRequest(String text) {}
+
+  /** Records the release plan and starts its process in one transaction. */
+  @PostMapping
+  @Transactional
+  ResponseEntity<ReleaseView> create(@RequestBody CreateRequest body) {
+    if (body == null) {
+      throw new InvalidFieldException("title", "required");
+    }
+    Releases.Plan plan = releases.validate(new Releases.Plan(body.title(), body.description(), body.type(),
+        body.changes(), body.problems(), body.knownErrors(), time("windowStart", body.windowStart()),
+        time("windowEnd", body.windowEnd()), body.deploymentMode(), body.deploymentGroup(), null), null);
+    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValue(Variables.TITLE, plan.title())
+        .putValue(Variables.DESCRIPTION, plan.description())
+        .putValue(Variables.TYPE, plan.type())
+        .putValue(Variables.CHANGES, String.join(",", plan.changes()))
+        .putValue(Variables.PROBLEMS, String.join(",", plan.problems()))
+        .putValue(Variables.KNOWN_ERRORS, String.join(",", plan.knownErrors()))
+        .putValue(Variables.WINDOW_START, Date.from(plan.windowStart()))
+        .putValue(Variables.WINDOW_END, Date.from(plan.windowEnd()))
+        .putValue(Variables.DEPLOYMENT_MODE, plan.deploymentMode())
+        .putValue(Variables.DEPLOYMENT_GROUP, plan.deploymentGroup())
+        .putValue(Variables.REQUESTED_BY, plan.requestedBy());
+    String number = engine.call(() -> {
+      String id = runtimeService.startProcessInstanceByKey(ReleaseProcess.KEY, variables).getId();
+      return (String) runtimeService.getVariable(id, Variables.NUMBER);
+    });
+    return ResponseEntity.created(URI.create("/api/releases/" + number)).body(view(number));
+  }
+
+  @GetMapping("/{number}")
+  ReleaseView get(@PathVariable String number) {
+    return view(number);
+  }
+
+  /** Filters: status, type; newest first. */
+  @GetMapping
+  List<ReleaseView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String type,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    Fields.range("size", size, 1, MAX_PAGE_SIZE);
+    Fields.range("page", page, 0, Integer.MAX_VALUE);
+    return releases.find(status, type, page * size, size).stream().map(ReleaseView::summary).toList();
+  }
+
+  /** The affected CIs' baseline next to their current records, with the fields that differ. */
+  @GetMapping("/{number}/baseline")
+  List<ReleaseBaselines.Entry> baseline(@PathVariable String number) {
+    releases.get(number);
+    return baselines.compare(number);
+  }
+
+  @PostMapping("/{number}/build")
+  @Transactional
+  ReleaseView build(@PathVariable String number, @RequestBody BuildRequest body) {
+    releases.require(number, "record a build", ReleaseStatus.BUILDING);
+    BuildRequest r = body == null ? new BuildRequest(null, null) : body;
+    complete(number, "record a build", Elements.BUILD, Map.of(
+        Variables.BUILD_VERSION, Fields.text("version", r.version(), 100),
+        Variables.BUILD_NOTES, Fields.text("notes", r.notes(), 4000)));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/tests")
+  @Transactional
+  ReleaseView test(@PathVariable String number, @RequestBody TestRequest body) {
+    releases.require(number, "record a test", ReleaseStatus.BUILDING);
+    TestRequest r = body == null ? new TestRequest(null, null) : body;
+    complete(number, "record a test", Elements.TEST, Map.of(
+        Variables.TEST_RESULT, oneOf("result", r.result(), Releases.PASSED, Releases.FAILED),
+        Variables.TEST_EVIDENCE, Fields.text("evidence", r.evidence(), 4000)));
+    return view(number);
+  }
+
+  /** The caller's group accepts or rejects: the open acceptance task the caller is a candidate of. */
+  @PostMapping("/{number}/acceptance")
+  @Transactional
+  ReleaseView accept(@PathVariable String number, @RequestBody AcceptanceRequest body) {
+    Release release = releases.require(number, "be accepted", ReleaseStatus.AWAITING_ACCEPTANCE);
+    AcceptanceRequest r = body == null ? new AcceptanceRequest(null, null) : body;
+    Map<String, Object> variables = Map.of(
+        Variables.ACCEPTANCE, oneOf("decision", r.decision(), Releases.ACCEPT, Releases.REJECT),
+        Variables.REASON, Fields.text("reason", r.reason(), 4000));
+    List<Task> open = tasks.findAll(number, Elements.ACCEPT);
+    if (open.isEmpty()) {
+      throw new ActionNotAllowedException(number, release.status().id(), "be accepted: no such open task");
+    }
+    Task mine = open.stream().filter(tasks::mayComplete).findFirst().orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.FORBIDDEN, "No open acceptance of " + number + " is for your groups"));
+    tasks.complete(mine, variables);
+    return view(number);
+  }
+
+  /**
+   * The deployment result: from the deployment group (completes "Deploy release") or, for an
+   * automated release, from its pipeline (message ReleaseDeploymentResult).
+   */
+  @PostMapping("/{number}/deployment-result")
+  @Transactional
+  ReleaseView deploymentResult(@PathVariable String number, @RequestBody DeploymentResult body) {
+    Release release = releases.require(number, "take a deployment result", ReleaseStatus.DEPLOYING);
+    DeploymentResult r = body == null ? new DeploymentResult(null, null) : body;
+    Map<String, Object> variables = Map.of(
+        Variables.DEPLOYMENT_OUTCOME, oneOf("outcome", r.outcome(), Releases.SUCCESS, Releases.FAILED),
+        Variables.DEPLOYMENT_NOTES, Fields.text("notes", r.notes(), 4000));
+    Task task = tasks.find(number, null, Elements.DEPLOY);
+    if (task == null) {
+      throw new ActionNotAllowedException(number, release.status().id(), "take a deployment result: no open deployment");
+    }
+    tasks.requireCandidate(task);
+    if (Releases.AUTOMATED.equals(release.deploymentMode())) {
+      try {
+        engine.run(() -> runtimeService.createMessageCorrelation(Messages.DEPLOYMENT_RESULT)
+            .processInstanceBusinessKey(number).setVariables(variables).correlate());
+      } catch (MismatchingMessageCorrelationException e) {
+        throw new ActionNotAllowedException(number, release.status().id(), "take a deployment result");
+      }
+    } else {
+      tasks.complete(task, variables);
+    }
+    return view(number);
+  }
+
+  /** After a missed window: a new window, or cancel the release. */
+  @PostMapping("/{number}/window")
+  @Transactional
+  ReleaseView window(@PathVariable String number, @RequestBody WindowRequest body) {
+    releases.require(number, "get a new window", ReleaseStatus.WINDOW_MISSED);
+    WindowRequest r = body == null ? new WindowRequest(null, null, null, null) : body;
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.WINDOW_DECISION, oneOf("decision", r.decision(), Variables.RESCHEDULE, Variables.CANCEL));
+    variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
+    if (Variables.RESCHEDULE.equals(variables.get(Variables.WINDOW_DECISION))) {
+      List<Instant> window = Releases.window("windowStart", time("windowStart", r.windowStart()),
+          time("windowEnd", r.windowEnd()));
+      variables.put(Variables.WINDOW_START, Date.from(window.get(0)));
+      variables.put(Variables.WINDOW_END, Date.from(window.get(1)));
+    }
+    complete(number, "get a new window", Elements.HANDLE_MISSED_WINDOW, variables);
+    return view(number);
+  }
+
+  @PostMapping("/{number}/rollback")
+  @Transactional
+  ReleaseView rollback(@PathVariable String number, @RequestBody NotesRequest body) {
+    releases.require(number, "be rolled back", ReleaseStatus.ROLLING_BACK);
+    complete(number, "be rolled back", Elements.ROLL_BACK,
+        Map.of(Variables.ROLLBACK_NOTES, Fields.text("notes", body == null ? null : body.notes(), 4000)));
+    return view(number);
+  }
+
+  /** After a rollback: replan with new changes and a new window, or cancel. */
+  @PostMapping("/{number}/replan")
+  @Transactional
+  ReleaseView replan(@PathVariable String number, @RequestBody ReplanRequest body) {
+    Release release = releases.require(number, "be replanned", ReleaseStatus.AWAITING_REPLAN);
+    ReplanRequest r = body == null ? new ReplanRequest(null, null, null, null, null) : body;
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.REPLAN_DECISION, oneOf("decision", r.decision(), Variables.REPLAN, Variables.CANCEL));
+    if (Variables.REPLAN.equals(variables.get(Variables.REPLAN_DECISION))) {
+      Releases.Plan plan = releases.validate(new Releases.Plan(release.title(), release.description(),
+          release.type(), r.changes(), releases.references(number, ReleaseRepository.PROBLEM),
+          releases.references(number, ReleaseRepository.KNOWN_ERROR), time("windowStart", r.windowStart()),
+          time("windowEnd", r.windowEnd()), release.deploymentMode(), release.deploymentGroup(),
+          release.requestedBy()), number);
+      variables.put(Variables.CHANGES, String.join(",", plan.changes()));
+      variables.put(Variables.WINDOW_START, Date.from(plan.windowStart()));
+      variables.put(Variables.WINDOW_END, Date.from(plan.windowEnd()));
+    } else {
+      variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
+    }
+    complete(number, "be replanned", Elements.REPLAN_OR_CANCEL, variables);
+    return view(number);
+  }
+
+  @PostMapping("/{number}/work-notes")
+  @Transactional
+  ReleaseView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
+    Release r = releases.get(number);
+    if (r.status().isEnded()) {
+      throw new ActionNotAllowedException(number, r.status().id(), "add a work note");
+    }
+    tasks.requireCandidate(java.util.Set.of(RoleGroup.RELEASE_MANAGERS.id(), r.deploymentGroup()), java.util.Set.of());
+    String text = Fields.text("text", body == null ? null : body.text(), 4000);
+    try {
+      engine.run(() -> runtimeService.createMessageCorrelation(Messages.WORK_NOTE_ADDED)
+          .processInstanceBusinessKey(number).setVariable(Variables.NOTE, text).correlate());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ActionNotAllowedException(number, r.status().id(), "add a work note: the process is not running");
+    }
+    return view(number);
+  }
+
+  private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.find(number, null, taskKey);
+    if (task == null) {
+      throw new ActionNotAllowedException(number, releases.get(number).status().id(), action + ": no such open task");
+    }
+    tasks.requireCandidate(task);
+    tasks.complete(task, variables);
+  }
+
+  private static String oneOf(String field, String value, String... allowed) {
+    String checked = value == null ? null : value.trim().toLowerCase(java.util.Locale.ROOT);
+    if (checked == null || !List.of(allowed).contains(checked)) {
+      throw new InvalidFieldException(field, String.join(" or ", allowed));
+    }
+    return checked;
+  }
+
+  private static Instant time(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.trim()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidFieldException(field, "a date and time with offset, e.g. 2026-12-01T22:00:00Z");
+    }
+  }
+
+  private ReleaseView view(String number) {
+    Release r = releases.get(number);
+    return ReleaseView.of(r, releases.changes(number), releases.references(number, ReleaseRepository.PROBLEM),
+        releases.references(number, ReleaseRepository.KNOWN_ERROR), releases.affectedServices(number),
+        releases.affectedCis(number), releases.tests(number), releases.acceptances(number), releases.workLog(number));
+  }
+}

@@ -1,0 +1,527 @@
+package org.itsmflow.release;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.itsmflow.change.Changes;
+import org.itsmflow.catalogue.ServiceCatalogue;
+import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.notification.Notification;
+import org.itsmflow.notification.Notifier;
+import org.itsmflow.platform.ActionNotAllowedException;
+import org.itsmflow.platform.CurrentUser;
+import org.itsmflow.platform.EngineClock;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.RecordNotFoundException;
+import org.itsmflow.platform.RecordNumbers;
+import org.itsmflow.problem.KnownErrors;
+import org.itsmflow.problem.Problems;
+import org.itsmflow.security.RoleGroup;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Release records (ISO 20000 8.5.3): what the release-deployment process decides is written
+ * here, with the work log naming who and when. Every operation the process calls is safe to
+ * repeat (the job executor runs a job at least once).
+ */
+@Component
+public class Releases {
+
+  static final String RECORD_TYPE = "Release";
+  static final String NUMBER_PREFIX = "REL";
+  static final String MANUAL = "manual";
+  static final String AUTOMATED = "automated";
+  static final String PASSED = "passed";
+  static final String FAILED = "failed";
+  static final String ACCEPT = "accept";
+  static final String REJECT = "reject";
+  static final String SUCCESS = "success";
+  static final String DEFAULT_DEPLOYMENT_GROUP = RoleGroup.SUPPORT_2ND_LEVEL.id();
+  private static final Pattern NUMBER = Pattern.compile("[A-Z]+-\\d{6,}");
+
+  private final ReleaseRepository repository;
+  private final RecordNumbers numbers;
+  private final Changes changes;
+  private final Problems problems;
+  private final KnownErrors knownErrors;
+  private final ServiceCatalogue services;
+  private final IdentityService identity;
+  private final Notifier notifier;
+  private final CurrentUser currentUser;
+  private final JdbcTemplate jdbc;
+
+  Releases(ReleaseRepository repository, RecordNumbers numbers, Changes changes, Problems problems,
+      KnownErrors knownErrors, ServiceCatalogue services, IdentityService identity, Notifier notifier,
+      CurrentUser currentUser, JdbcTemplate jdbc) {
+    this.repository = repository;
+    this.numbers = numbers;
+    this.changes = changes;
+    this.problems = problems;
+    this.knownErrors = knownErrors;
+    this.services = services;
+    this.identity = identity;
+    this.notifier = notifier;
+    this.currentUser = currentUser;
+    this.jdbc = jdbc;
+  }
+
+  /** A release plan, from Tasklist's start form or POST /api/releases. */
+  public record Plan(String title, String description, String type, List<String> changes, List<String> problems,
+      List<String> knownErrors, Instant windowStart, Instant windowEnd, String deploymentMode,
+      String deploymentGroup, String requestedBy) {}
+
+  /**
+   * Validates a plan: 400 naming the field, 404 for an unknown type, change, problem, known error
+   * or group, 409 for a change that is not authorised and on the schedule, or is in another release.
+   */
+  @Transactional(readOnly = true)
+  public Plan validate(Plan p, String number) {
+    String title = Fields.text("title", p.title(), 200);
+    String description = Fields.text("description", p.description(), 4000);
+    String typeCode = Fields.text("type", p.type(), 20).toLowerCase(Locale.ROOT);
+    ReleaseType type = repository.type(typeCode)
+        .orElseThrow(() -> new RecordNotFoundException("Release type", typeCode, "type"));
+    if (!type.active()) {
+      throw new InvalidFieldException("type", "an active release type; " + typeCode + " is retired");
+    }
+    List<String> changeNumbers = distinct(p.changes());
+    if (changeNumbers.isEmpty()) {
+      throw new InvalidFieldException("changes", "at least one authorised change the release delivers");
+    }
+    for (int i = 0; i < changeNumbers.size(); i++) {
+      String field = "changes[" + i + "]";
+      String change = Fields.matching(field, changeNumbers.get(i), NUMBER, "CHG-000001");
+      changes.requireBundleable(change, field, number == null ? "" : number);
+      repository.otherOpenReleaseOf(change, number).ifPresent(other -> {
+        throw new ActionNotAllowedException(change, "in " + other, "be bundled in a second release");
+      });
+    }
+    List<String> problemNumbers = distinct(p.problems());
+    for (int i = 0; i < problemNumbers.size(); i++) {
+      String field = "problems[" + i + "]";
+      String problem = Fields.matching(field, problemNumbers.get(i), NUMBER, "PRB-000001");
+      try {
+        problems.get(problem);
+      } catch (RecordNotFoundException e) {
+        throw new RecordNotFoundException("Problem", problem, field);
+      }
+    }
+    List<String> knownErrorNumbers = distinct(p.knownErrors());
+    for (int i = 0; i < knownErrorNumbers.size(); i++) {
+      String field = "knownErrors[" + i + "]";
+      String ke = Fields.matching(field, knownErrorNumbers.get(i), NUMBER, "KE-000001");
+      try {
+        knownErrors.get(ke);
+      } catch (RecordNotFoundException e) {
+        throw new RecordNotFoundException("Known error", ke, field);
+      }
+    }
+    List<Instant> window = window("windowStart", p.windowStart(), p.windowEnd());
+    Instant start = window.get(0);
+    Instant end = window.get(1);
+    String mode = p.deploymentMode() == null || p.deploymentMode().isBlank() ? MANUAL
+        : p.deploymentMode().trim().toLowerCase(Locale.ROOT);
+    if (!List.of(MANUAL, AUTOMATED).contains(mode)) {
+      throw new InvalidFieldException("deploymentMode", "manual or automated");
+    }
+    String group = p.deploymentGroup() == null || p.deploymentGroup().isBlank() ? DEFAULT_DEPLOYMENT_GROUP
+        : Fields.text("deploymentGroup", p.deploymentGroup(), 64);
+    if (identity.createGroupQuery().groupId(group).count() == 0) {
+      throw new RecordNotFoundException("Group", group, "deploymentGroup");
+    }
+    String requestedBy = p.requestedBy() == null || p.requestedBy().isBlank() ? currentUser.id()
+        : Fields.text("requestedBy", p.requestedBy(), 100);
+    return new Plan(title, description, typeCode, changeNumbers, problemNumbers, knownErrorNumbers, start, end, mode,
+        group, requestedBy);
+  }
+
+  /** A deployment window: both times given, the end after the start and still to come. */
+  static List<Instant> window(String field, Instant start, Instant end) {
+    if (start == null) {
+      throw new InvalidFieldException(field, "required: a date and time with offset, e.g. 2026-12-01T22:00:00Z");
+    }
+    if (end == null) {
+      throw new InvalidFieldException("windowEnd", "required: a date and time with offset, e.g. 2026-12-01T23:00:00Z");
+    }
+    if (!end.isAfter(start)) {
+      throw new InvalidFieldException("windowEnd", "after windowStart");
+    }
+    if (end.isBefore(EngineClock.now())) {
+      throw new InvalidFieldException("windowEnd", "in the future");
+    }
+    return List.of(start, end);
+  }
+
+  /** Records a new release with its plan and gives it the next number. */
+  @Transactional
+  public String record(Plan plan, String processInstanceId) {
+    Plan p = validate(plan, null);
+    String number = numbers.next(NUMBER_PREFIX);
+    repository.insert(new Release(number, p.title(), p.description(), p.type(), ReleaseStatus.BUILDING, 1,
+        p.requestedBy(), p.windowStart(), p.windowEnd(), p.deploymentMode(), p.deploymentGroup(), null, null, null,
+        null, null, null, null, null, EngineClock.now(), null, processInstanceId));
+    repository.plan(number, p.changes(), p.problems(), p.knownErrors());
+    log(number, "planned", p.type() + " release requested by " + p.requestedBy() + " delivering "
+        + String.join(", ", p.changes()) + (p.problems().isEmpty() ? "" : "; resolves " + String.join(", ", p.problems()))
+        + (p.knownErrors().isEmpty() ? "" : "; known errors " + String.join(", ", p.knownErrors()))
+        + "; window " + p.windowStart() + " - " + p.windowEnd() + " (" + p.deploymentMode() + ")");
+    return number;
+  }
+
+  /** The changes still to deploy (not yet failed in an earlier attempt). */
+  @Transactional(readOnly = true)
+  public List<String> changesToBundle(String number) {
+    return repository.bundled(number).stream()
+        .filter(c -> List.of("scheduled", "in-release").contains(c.status())).map(BundledChange::number).toList();
+  }
+
+  @Transactional
+  public void recordBuild(String number, String version, String notes) {
+    lock(number);
+    String v = Fields.text("buildVersion", version, 100);
+    String n = Fields.text("buildNotes", notes, 4000);
+    repository.updateBuild(number, v, n);
+    log(number, "built", "Build " + v + ": " + n);
+  }
+
+  /** A test run's evidence; failed tests send the release back to build. */
+  @Transactional
+  public String recordTest(String number, String sourceId, String result, String evidence) {
+    Release r = lock(number);
+    String checked = result == null ? null : result.trim().toLowerCase(Locale.ROOT);
+    if (!PASSED.equals(checked) && !FAILED.equals(checked)) {
+      throw new InvalidFieldException("testResult", "passed or failed");
+    }
+    String text = Fields.text("testEvidence", evidence, 4000);
+    if (repository.saveTest(number, sourceId, new ReleaseTest(r.revision(), r.buildVersion(), checked, text,
+        EngineClock.now(), currentUser.id()))) {
+      log(number, "tested", "Build " + r.buildVersion() + " " + checked + ": " + text);
+      repository.updateStatus(number, PASSED.equals(checked) ? ReleaseStatus.AWAITING_ACCEPTANCE
+          : ReleaseStatus.BUILDING);
+    }
+    return checked;
+  }
+
+  /** Who must accept: the release managers, and for types that say so the owners of every affected service. */
+  @Transactional
+  public List<String> acceptors(String number) {
+    Release r = get(number);
+    LinkedHashSet<String> groups = new LinkedHashSet<>();
+    groups.add(RoleGroup.RELEASE_MANAGERS.id());
+    ReleaseType type = repository.type(r.type()).orElseThrow();
+    if (ReleaseType.ALL.equals(type.acceptance())) {
+      for (String service : repository.services(number)) {
+        groups.add(services.get(service).ownerGroup());
+      }
+    }
+    for (String group : groups) {
+      notifier.send(new Notification("release:" + number + ":accept:" + r.revision() + ":" + group, group,
+          "RELEASE_ACCEPTANCE", number, number + " awaits your acceptance: " + r.title(),
+          "Build " + r.buildVersion() + " passed its tests. Accept or reject release " + number + " in Tasklist."));
+    }
+    return List.copyOf(groups);
+  }
+
+  /** One group's decision; returns whether it rejected. */
+  @Transactional
+  public boolean recordAcceptance(String number, String taskId, String group, String decision, String reason) {
+    Release r = lock(number);
+    String checked = decision == null ? null : decision.trim().toLowerCase(Locale.ROOT);
+    if (!ACCEPT.equals(checked) && !REJECT.equals(checked)) {
+      throw new InvalidFieldException("acceptance", "accept or reject");
+    }
+    String text = Fields.text("reason", reason, 4000);
+    if (repository.saveAcceptance(number, taskId, new ReleaseAcceptance(r.revision(), group, checked, text,
+        EngineClock.now(), currentUser.id()))) {
+      log(number, checked.equals(ACCEPT) ? "accepted" : "rejected", group + ": " + text);
+    }
+    return REJECT.equals(checked);
+  }
+
+  /** Rejected: the next revision is built with the rejection's reasons. */
+  @Transactional
+  public void returnToBuild(String number) {
+    Release r = lock(number);
+    if (r.status() != ReleaseStatus.AWAITING_ACCEPTANCE) {
+      return;
+    }
+    String reasons = String.join("; ", repository.acceptances(number).stream()
+        .filter(a -> a.revision() == r.revision() && REJECT.equals(a.decision()))
+        .map(a -> a.groupId() + ": " + a.reason()).toList());
+    repository.returnToBuild(number, r.revision() + 1, reasons);
+    log(number, "returned-to-build", "Revision " + (r.revision() + 1) + " because " + reasons);
+  }
+
+  @Transactional
+  public void markBaselined(String number, int cis) {
+    Release r = lock(number);
+    if (r.status() == ReleaseStatus.AWAITING_ACCEPTANCE) {
+      repository.updateStatus(number, ReleaseStatus.SCHEDULED);
+      log(number, "baselined", cis + " affected CI record(s) baselined; waiting for the window at " + r.windowStart());
+    }
+  }
+
+  @Transactional
+  public void openWindow(String number) {
+    Release r = lock(number);
+    if (r.status() != ReleaseStatus.SCHEDULED) {
+      return;
+    }
+    repository.updateStatus(number, ReleaseStatus.DEPLOYING);
+    log(number, "window-opened", "Deployment window " + r.windowStart() + " - " + r.windowEnd() + " ("
+        + r.deploymentMode() + ")");
+    notifier.send(new Notification("release:" + number + ":deploy:" + r.windowStart(), r.deploymentGroup(),
+        "RELEASE_DEPLOY", number, "Deploy " + number + " now: " + r.title(),
+        "The window is open until " + r.windowEnd() + ". " + (AUTOMATED.equals(r.deploymentMode())
+            ? "The pipeline reports the result; record it in Tasklist only if it cannot."
+            : "Deploy build " + r.buildVersion() + " and record the result in Tasklist.")));
+  }
+
+  /** The window passed without a result: the release managers decide. */
+  @Transactional
+  public void windowMissed(String number) {
+    Release r = lock(number);
+    if (r.status() != ReleaseStatus.DEPLOYING) {
+      return;
+    }
+    repository.updateStatus(number, ReleaseStatus.WINDOW_MISSED);
+    log(number, "window-missed", "No deployment result by " + r.windowEnd());
+    notifier.send(new Notification("release:" + number + ":missed:" + r.windowEnd(), RoleGroup.RELEASE_MANAGERS.id(),
+        "RELEASE_WINDOW_MISSED", number, number + " missed its deployment window",
+        "No deployment result for " + number + " (" + r.title() + ") by " + r.windowEnd()
+            + ". Reschedule or cancel it in Tasklist."));
+  }
+
+  @Transactional
+  public void rescheduleWindow(String number, Instant start, Instant end) {
+    Release r = lock(number);
+    List<Instant> window = window("windowStart", start, end);
+    if (r.status() != ReleaseStatus.WINDOW_MISSED) {
+      return;
+    }
+    repository.updateWindow(number, window.get(0), window.get(1), ReleaseStatus.SCHEDULED);
+    log(number, "rescheduled", "New window " + window.get(0) + " - " + window.get(1));
+  }
+
+  /** The deployment result from the deployment group or the pipeline. */
+  @Transactional
+  public void recordDeployment(String number, String outcome, String notes) {
+    Release r = lock(number);
+    String checked = outcome == null ? null : outcome.trim().toLowerCase(Locale.ROOT);
+    if (!SUCCESS.equals(checked) && !FAILED.equals(checked)) {
+      throw new InvalidFieldException("outcome", "success or failed");
+    }
+    String text = Fields.text("notes", notes, 4000);
+    if (r.status() != ReleaseStatus.DEPLOYING) {
+      return;
+    }
+    boolean success = SUCCESS.equals(checked);
+    repository.deployed(number, EngineClock.now(), text, success ? ReleaseStatus.DEPLOYING : ReleaseStatus.ROLLING_BACK,
+        success ? null : text);
+    log(number, success ? "deployed" : "deployment-failed", text);
+    if (!success) {
+      notifier.send(new Notification("release:" + number + ":failed:" + r.revision(), RoleGroup.RELEASE_MANAGERS.id(),
+          "RELEASE_FAILED", number, number + " failed to deploy", text + ". Rolling back to the baseline."));
+    }
+  }
+
+  /** Early life support: the release type's period from now. */
+  @Transactional
+  public Instant startEarlyLife(String number) {
+    Release r = lock(number);
+    if (r.status() == ReleaseStatus.EARLY_LIFE_SUPPORT) {
+      return r.earlyLifeUntil();
+    }
+    Instant until = EngineClock.now().plus(Duration.ofDays(repository.type(r.type()).orElseThrow().earlyLifeDays()));
+    repository.earlyLife(number, until);
+    log(number, "early-life-support", "Incidents on the affected CIs are watched until " + until);
+    return until;
+  }
+
+  /** Incidents on the affected CIs since the deployment. */
+  @Transactional
+  public List<String> earlyLifeIncidents(String number) {
+    Release r = lock(number);
+    List<String> cis = repository.cis(number);
+    List<String> found = cis.isEmpty() ? List.of() : jdbc.queryForList("SELECT number FROM itsm_incident "
+        + "WHERE ci_id IN (" + String.join(", ", cis.stream().map(c -> "?").toList()) + ") AND created_at >= ? "
+        + "ORDER BY number", String.class, args(cis, ReleaseRepository.ts(r.deployedAt())));
+    if (r.earlyLifeIncidents() == null) {
+      repository.earlyLifeIncidents(number, found.size());
+      log(number, "early-life-incidents", found.size() + " incident(s) on the affected CIs"
+          + (found.isEmpty() ? "" : ": " + String.join(", ", found)));
+    }
+    return found;
+  }
+
+  private static Object[] args(List<String> values, Object last) {
+    List<Object> all = new ArrayList<>(values);
+    all.add(last);
+    return all.toArray();
+  }
+
+  @Transactional
+  public void recordProblem(String number, String problem) {
+    lock(number);
+    repository.problem(number, problem);
+    log(number, "problem-raised", "Too many incidents in early life support: problem " + problem);
+  }
+
+  @Transactional
+  public void recordRollback(String number, String notes, List<String> restored) {
+    Release r = lock(number);
+    if (r.status() != ReleaseStatus.ROLLING_BACK) {
+      return;
+    }
+    log(number, "rolled-back", Fields.text("rollbackNotes", notes, 4000) + (restored.isEmpty()
+        ? "; no CI record differed from the baseline" : "; CI records restored to the baseline: "
+        + String.join(", ", restored)));
+  }
+
+  /** After a rollback: its changes failed, the release managers replan or cancel. */
+  @Transactional
+  public List<String> failChanges(String number) {
+    Release r = lock(number);
+    List<String> toFail = changesToBundle(number);
+    if (r.status() == ReleaseStatus.ROLLING_BACK) {
+      repository.updateStatus(number, ReleaseStatus.AWAITING_REPLAN);
+      log(number, "changes-failed", toFail.isEmpty() ? "No change was still open"
+          : "Marked failed: " + String.join(", ", toFail));
+    }
+    return toFail;
+  }
+
+  /** A new plan after a failure: new changes and window, the next revision is built. */
+  @Transactional
+  public void replan(String number, List<String> newChanges, Instant start, Instant end) {
+    Release r = lock(number);
+    if (r.status() != ReleaseStatus.AWAITING_REPLAN) {
+      return;
+    }
+    Plan p = validate(new Plan(r.title(), r.description(), r.type(), newChanges, references(number,
+        ReleaseRepository.PROBLEM), references(number, ReleaseRepository.KNOWN_ERROR), start, end, r.deploymentMode(),
+        r.deploymentGroup(), r.requestedBy()), number);
+    repository.plan(number, p.changes(), p.problems(), p.knownErrors());
+    repository.replan(number, p.windowStart(), p.windowEnd(), r.revision() + 1);
+    log(number, "replanned", "Revision " + (r.revision() + 1) + " delivering " + String.join(", ", p.changes())
+        + "; window " + p.windowStart() + " - " + p.windowEnd());
+  }
+
+  /** Cancelled: the changes still in it return to their own schedule. */
+  @Transactional
+  public List<String> cancel(String number, String reason) {
+    Release r = lock(number);
+    String text = Fields.text("reason", reason, 4000);
+    List<String> open = changesToBundle(number);
+    if (!r.status().isEnded()) {
+      repository.end(number, ReleaseStatus.CANCELLED, EngineClock.now());
+      log(number, "cancelled", text);
+    }
+    return open;
+  }
+
+  /** Closed after early life support: the changes proceed to their review. */
+  @Transactional
+  public List<String> close(String number) {
+    Release r = lock(number);
+    List<String> deployed = changesToBundle(number);
+    if (!r.status().isEnded()) {
+      repository.end(number, ReleaseStatus.CLOSED, EngineClock.now());
+      log(number, "closed", "Early life support ended; changes to their review: " + String.join(", ", deployed));
+    }
+    return deployed;
+  }
+
+  @Transactional
+  public void addWorkNote(String number, String text) {
+    Release r = lock(number);
+    if (r.status().isEnded()) {
+      throw new ActionNotAllowedException(number, r.status().id(), "add a work note");
+    }
+    log(number, "work-note", Fields.text("text", text, 4000));
+  }
+
+  @Transactional(readOnly = true)
+  public Release get(String number) {
+    return repository.find(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
+  }
+
+  /** For the REST API: 409 unless the release is in one of these states. */
+  @Transactional(readOnly = true)
+  public Release require(String number, String action, ReleaseStatus... allowed) {
+    Release r = get(number);
+    if (!List.of(allowed).contains(r.status())) {
+      throw new ActionNotAllowedException(number, r.status().id(), action);
+    }
+    return r;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Release> find(String status, String type, int offset, int limit) {
+    return repository.find(status == null ? null : Fields.oneOf("status", status, ReleaseStatus.class),
+        type == null ? null : type.trim().toLowerCase(Locale.ROOT), offset, limit);
+  }
+
+  @Transactional(readOnly = true)
+  public List<BundledChange> changes(String number) {
+    return repository.bundled(number);
+  }
+
+  @Transactional(readOnly = true)
+  public List<String> references(String number, String type) {
+    return repository.references(number, type);
+  }
+
+  @Transactional(readOnly = true)
+  public List<String> affectedCis(String number) {
+    return repository.cis(number);
+  }
+
+  @Transactional(readOnly = true)
+  public List<String> affectedServices(String number) {
+    return repository.services(number);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ReleaseTest> tests(String number) {
+    return repository.tests(number);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ReleaseAcceptance> acceptances(String number) {
+    return repository.acceptances(number);
+  }
+
+  @Transactional(readOnly = true)
+  public List<WorkLogEntry> workLog(String number) {
+    return repository.workLog(number);
+  }
+
+  @Transactional(readOnly = true)
+  public ReleaseType type(String code) {
+    return repository.type(code).orElseThrow(() -> new RecordNotFoundException("Release type", code));
+  }
+
+  private Release lock(String number) {
+    return repository.lock(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
+  }
+
+  void log(String number, String action, String text) {
+    repository.log(number, EngineClock.now(), currentUser.id(), action,
+        text.length() > 4000 ? text.substring(0, 4000) : text);
+  }
+
+  private static List<String> distinct(List<String> values) {
+    return values == null ? List.of()
+        : List.copyOf(new LinkedHashSet<>(values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim)
+            .toList()));
+  }
+}

@@ -1,0 +1,29 @@
+package org.itsmflow.release;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.release.ReleaseProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/** release-deployment, Task_RecordReplan: after a failure, new changes and a new window; the next revision follows. */
+@Component("replanRelease")
+class ReplanRelease implements JavaDelegate {
+
+  private final Releases releases;
+  private final ReleaseVariables variables;
+
+  ReplanRelease(Releases releases, ReleaseVariables variables) {
+    this.releases = releases;
+    this.variables = variables;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = Variables.number(execution);
+    releases.replan(number, ProcessVariables.list(execution, Variables.CHANGES),
+        ProcessVariables.instant(execution, Variables.WINDOW_START),
+        ProcessVariables.instant(execution, Variables.WINDOW_END));
+    variables.show(execution, number);
+  }
+}
