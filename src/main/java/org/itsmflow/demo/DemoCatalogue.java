@@ -1,6 +1,7 @@
 package org.itsmflow.demo;
 
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.itsmflow.catalogue.CiRequest;
@@ -9,6 +10,8 @@ import org.itsmflow.catalogue.Service;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.catalogue.ServiceRequest;
 import org.itsmflow.change.ChangeTemplates;
+import org.itsmflow.request.RequestCatalogue;
+import org.itsmflow.request.RequestItem;
 import org.itsmflow.sla.BusinessCalendars;
 import org.itsmflow.sla.CalendarDefinition.Holiday;
 import org.itsmflow.sla.CalendarDefinition.Hours;
@@ -40,10 +43,13 @@ public class DemoCatalogue implements ApplicationRunner {
   private final ConfigurationItems cis;
   private final TransactionTemplate transaction;
   private final ChangeTemplates changeTemplates;
+  private final RequestCatalogue requestCatalogue;
 
   public DemoCatalogue(BusinessCalendars calendars, ServiceCatalogue services, ServiceLevels serviceLevels,
-      ConfigurationItems cis, TransactionTemplate transaction, ChangeTemplates changeTemplates) {
+      ConfigurationItems cis, TransactionTemplate transaction, ChangeTemplates changeTemplates,
+      RequestCatalogue requestCatalogue) {
     this.changeTemplates = changeTemplates;
+    this.requestCatalogue = requestCatalogue;
     this.calendars = calendars;
     this.services = services;
     this.serviceLevels = serviceLevels;
@@ -98,6 +104,17 @@ public class DemoCatalogue implements ApplicationRunner {
     changeTemplates.save("CERT-RENEW", new ChangeTemplates.Request("TLS certificate renewal",
         "Replace a TLS certificate before it expires", null, "Install the new certificate, reload, check the chain",
         "Reinstall the previous certificate", true));
+
+    requestCatalogue.define(new RequestItem("SHARED-MAILBOX", "EMAIL", "Shared mailbox",
+        "A mailbox for a team", "support-2nd-level", "Create the mailbox, grant the members, tell the requester",
+        List.of(new RequestItem.Field("name", "Mailbox name", true), new RequestItem.Field("members", "Members", true)),
+        "never", BigDecimal.ZERO, 4, true));
+    requestCatalogue.define(new RequestItem("HR-REPORT", "HR-PORTAL", "Custom HR report",
+        "A report built from HR portal data", "support-2nd-level", "Build the report in the reporting tool",
+        List.of(new RequestItem.Field("purpose", "Purpose", true)), "policy", new BigDecimal("250"), 4, true));
+    requestCatalogue.define(new RequestItem("PAYROLL-ACCESS", "PAYROLL", "Access to payroll",
+        "Read access to the payroll system", "support-2nd-level", "Add the user to the payroll readers role",
+        List.of(new RequestItem.Field("reason", "Why you need it", true)), "always", BigDecimal.ZERO, 3, true));
   }
 
   private static Service service(String code, String name, String description,

@@ -53,6 +53,18 @@ final class GrantSet {
     return this;
   }
 
+  /**
+   * Works tasks of these processes without starting them: Tasklist shows the process's name and
+   * the record's number, title and due time from its instances' variables.
+   */
+  GrantSet works(String... processKeys) {
+    for (String key : processKeys) {
+      grants.add(Grant.of(PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    return this;
+  }
+
   /** Reads these processes' instances and history in Cockpit, without changing them. */
   GrantSet monitors(String... processKeys) {
     grants.add(Grant.of(APPLICATION, COCKPIT, Permissions.ACCESS));

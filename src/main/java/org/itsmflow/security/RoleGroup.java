@@ -21,7 +21,8 @@ public enum RoleGroup {
   SERVICE_DESK("service-desk", "Service desk",
       GrantSet.staff().starts(INCIDENT_MANAGEMENT, PROBLEM_MANAGEMENT, SERVICE_REQUEST, CONTINUAL_IMPROVEMENT)),
   SUPPORT_2ND_LEVEL("support-2nd-level", "Support 2nd level",
-      GrantSet.staff().starts(INCIDENT_MANAGEMENT, PROBLEM_MANAGEMENT, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)),
+      GrantSet.staff().starts(INCIDENT_MANAGEMENT, PROBLEM_MANAGEMENT, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)
+          .works(SERVICE_REQUEST, RELEASE_DEPLOYMENT)),
   INCIDENT_MANAGERS("incident-managers", "Incident managers",
       GrantSet.staff().starts(INCIDENT_MANAGEMENT, PROBLEM_MANAGEMENT, CONTINUAL_IMPROVEMENT)
           .monitors(INCIDENT_MANAGEMENT, SLA_CLOCK)),
@@ -36,7 +37,8 @@ public enum RoleGroup {
       GrantSet.staff().starts(RELEASE_DEPLOYMENT, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)
           .monitors(RELEASE_DEPLOYMENT, CHANGE_MANAGEMENT)),
   SERVICE_OWNERS("service-owners", "Service owners",
-      GrantSet.staff().starts(SERVICE_REQUEST, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT).monitors(SLA_CLOCK)),
+      GrantSet.staff().starts(SERVICE_REQUEST, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT).works(RELEASE_DEPLOYMENT)
+          .monitors(SLA_CLOCK)),
   PROCESS_OWNERS("process-owners", "Process owners",
       GrantSet.staff().starts(CONTINUAL_IMPROVEMENT, CORRECTIVE_ACTION).monitorsAll().deploysModels()),
   AUDITORS("auditors", "Auditors",

@@ -46,6 +46,11 @@ public class SecurityConfig {
   // Release managers plan releases and keep the release types; every other release action needs a
   // candidate of the task it completes (ReleaseController), whatever group deploys.
   private static final RequestMatcher RELEASE_PLANNING = writes("/api/releases", "/api/release-types/**");
+  // The request catalogue belongs to the service owners; requests themselves are submitted by
+  // anyone for themselves and worked by candidates of their tasks (RequestController).
+  private static final RequestMatcher REQUEST_CATALOGUE_WRITES = writes("/api/request-items/**");
+  // Nonconformities are recorded by the process owners (from audits, complaints, policy breaches).
+  private static final RequestMatcher NONCONFORMITY_RECORDING = writes("/api/nonconformities");
   private static final RequestMatcher ACTUATOR = PATHS.matcher("/actuator/**");
   private static final RequestMatcher HEALTH = new OrRequestMatcher(
       PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));
@@ -89,6 +94,10 @@ public class SecurityConfig {
                 GroupAuthority.admin())
             .requestMatchers(RELEASE_PLANNING)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.RELEASE_MANAGERS), GroupAuthority.admin())
+            .requestMatchers(REQUEST_CATALOGUE_WRITES)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
+            .requestMatchers(NONCONFORMITY_RECORDING)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
             .requestMatchers(CATALOGUE_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
             .anyRequest().authenticated())

@@ -145,12 +145,19 @@ public class SlaClocks {
 
   @Transactional(readOnly = true)
   public List<SlaStatus> status(String recordRef) {
+    List<SlaStatus> result = statusIfStarted(recordRef);
+    if (result.isEmpty()) {
+      throw new RecordNotFoundException(RECORD_TYPE, recordRef);
+    }
+    return result;
+  }
+
+  /** The record's targets, or none for a record whose clock has not started (yet). */
+  @Transactional(readOnly = true)
+  public List<SlaStatus> statusIfStarted(String recordRef) {
     List<SlaClock> clocks = repository.findAll(recordRef).stream()
         .sorted(Comparator.comparing(SlaClock::target))
         .toList();
-    if (clocks.isEmpty()) {
-      throw new RecordNotFoundException(RECORD_TYPE, recordRef);
-    }
     Instant now = EngineClock.now();
     List<SlaStatus> result = new ArrayList<>();
     for (SlaClock clock : clocks) {

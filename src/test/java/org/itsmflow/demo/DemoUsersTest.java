@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.IdentityService;
 import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.change.ChangeTemplates;
+import org.itsmflow.request.RequestCatalogue;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.sla.BusinessCalendars;
@@ -23,6 +24,8 @@ class DemoUsersTest extends ApplicationTest {
   @Autowired ServiceLevels serviceLevels;
   @Autowired ConfigurationItems cis;
   @Autowired ChangeTemplates changeTemplates;
+  @Autowired RequestCatalogue requestCatalogue;
+  @Autowired org.itsmflow.request.Requests requests;
 
   @Test
   void demoProfileIsNotActiveByDefault() {
@@ -32,8 +35,8 @@ class DemoUsersTest extends ApplicationTest {
   @Test
   void demoCatalogueHasThreeServicesWithCalendarsSlasAndCis() {
     // Not a bean without profile demo: built by hand on the shared context's services.
-    new DemoCatalogue(calendars, services, serviceLevels, cis, transaction, changeTemplates).run(null);
-    new DemoCatalogue(calendars, services, serviceLevels, cis, transaction, changeTemplates).run(null);
+    new DemoCatalogue(calendars, services, serviceLevels, cis, transaction, changeTemplates, requestCatalogue).run(null);
+    new DemoCatalogue(calendars, services, serviceLevels, cis, transaction, changeTemplates, requestCatalogue).run(null);
 
     assertThat(DemoCatalogue.SERVICES).allSatisfy(code -> assertThat(services.exists(code)).isTrue());
     assertThat(services.get("PAYROLL").dependsOn()).containsExactly("HR-PORTAL");
@@ -41,6 +44,7 @@ class DemoUsersTest extends ApplicationTest {
     assertThat(serviceLevels.applicable("HR-PORTAL", 2).calendarId()).isEqualTo("office-berlin");
     assertThat(cis.list(null, null, "EMAIL")).hasSize(2);
     assertThat(changeTemplates.get("OS-PATCH").active()).isTrue();
+    assertThat(requests.item("PAYROLL-ACCESS").approval()).isEqualTo("always");
   }
 
   @Test

@@ -1,0 +1,186 @@
+package org.itsmflow.improvement;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.itsmflow.improvement.ImprovementProcess.Elements;
+import org.itsmflow.improvement.ImprovementProcess.Messages;
+import org.itsmflow.improvement.ImprovementProcess.Variables;
+import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.platform.ActionNotAllowedException;
+import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.ProcessTasks;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The improvement register's API: all staff suggest and read; the process owners decide; the
+ * owner group plans, implements and measures (each completing its task, else 403).
+ */
+@RestController
+@RequestMapping("/api/improvements")
+class ImprovementController {
+
+  private static final int MAX_PAGE_SIZE = 200;
+
+  private final Improvements improvements;
+  private final RuntimeService runtimeService;
+  private final ProcessTasks tasks;
+  private final EngineAsSystem engine;
+
+  ImprovementController(Improvements improvements, RuntimeService runtimeService, ProcessTasks tasks,
+      EngineAsSystem engine) {
+    this.improvements = improvements;
+    this.runtimeService = runtimeService;
+    this.tasks = tasks;
+    this.engine = engine;
+  }
+
+  record CreateRequest(String title, String description, String source, String sourceReference, String benefit,
+      String effort, String risk, String alignment) {}
+
+  record DecisionRequest(String decision, String reason, String ownerGroup) {}
+
+  record PlanRequest(String expectedOutcome, String measure, String targetValue, Integer reviewDays) {}
+
+  record ImplementationRequest(String notes) {}
+
+  record MeasurementRequest(String actualValue, String actualOutcome, String outcome, String lessons) {}
+
+  record NoteRequest(String text) {}
+
+  /** An entry in the register with its work log. */
+  record ImprovementView(Improvement improvement, List<WorkLogEntry> workLog) {}
+
+  @PostMapping
+  @Transactional
+  ResponseEntity<ImprovementView> create(@RequestBody CreateRequest body) {
+    if (body == null) {
+      throw new InvalidFieldException("title", "required");
+    }
+    Improvements.Suggestion s = improvements.validate(new Improvements.Suggestion(body.title(), body.description(),
+        body.source(), body.sourceReference(), body.benefit(), body.effort(), body.risk(), body.alignment()));
+    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValue(Variables.TITLE, s.title()).putValue(Variables.DESCRIPTION, s.description())
+        .putValue(Variables.SOURCE, s.source()).putValue(Variables.SOURCE_REFERENCE, s.sourceReference())
+        .putValue(Variables.BENEFIT, s.benefit()).putValue(Variables.EFFORT, s.effort())
+        .putValue(Variables.RISK, s.risk()).putValue(Variables.ALIGNMENT, s.alignment());
+    String number = engine.call(() -> {
+      String id = runtimeService.startProcessInstanceByKey(ImprovementProcess.KEY, variables).getId();
+      return (String) runtimeService.getVariable(id, Variables.NUMBER);
+    });
+    return ResponseEntity.created(URI.create("/api/improvements/" + number)).body(view(number));
+  }
+
+  @GetMapping("/{number}")
+  ImprovementView get(@PathVariable String number) {
+    return view(number);
+  }
+
+  /** The register: filters status, source, priority; newest first. */
+  @GetMapping
+  List<Improvement> list(@RequestParam(required = false) String status, @RequestParam(required = false) String source,
+      @RequestParam(required = false) Integer priority, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    Fields.range("size", size, 1, MAX_PAGE_SIZE);
+    Fields.range("page", page, 0, Integer.MAX_VALUE);
+    return improvements.find(status, source, priority, page * size, size);
+  }
+
+  @PostMapping("/{number}/decision")
+  @Transactional
+  ImprovementView decide(@PathVariable String number, @RequestBody DecisionRequest body) {
+    improvements.require(number, "be decided", ImprovementStatus.PROPOSED);
+    DecisionRequest r = body == null ? new DecisionRequest(null, null, null) : body;
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.DECISION, Improvements.oneOf("decision", r.decision(), List.of("approve", "reject")));
+    variables.put(Variables.DECISION_REASON, Fields.text("reason", r.reason(), 4000));
+    variables.put(Variables.OWNER_GROUP, r.ownerGroup());
+    complete(number, "be decided", Elements.APPROVE, variables);
+    return view(number);
+  }
+
+  @PostMapping("/{number}/plan")
+  @Transactional
+  ImprovementView plan(@PathVariable String number, @RequestBody PlanRequest body) {
+    improvements.require(number, "be planned", ImprovementStatus.PLANNING);
+    PlanRequest r = body == null ? new PlanRequest(null, null, null, null) : body;
+    complete(number, "be planned", Elements.PLAN, Map.of(
+        Variables.EXPECTED_OUTCOME, Fields.text("expectedOutcome", r.expectedOutcome(), 4000),
+        Variables.MEASURE, Fields.text("measure", r.measure(), 1000),
+        Variables.TARGET_VALUE, Fields.text("targetValue", r.targetValue(), 200),
+        Variables.REVIEW_DAYS, Fields.range("reviewDays", r.reviewDays(), 1, 730)));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/implementation")
+  @Transactional
+  ImprovementView implement(@PathVariable String number, @RequestBody ImplementationRequest body) {
+    improvements.require(number, "be implemented", ImprovementStatus.IMPLEMENTING);
+    complete(number, "be implemented", Elements.IMPLEMENT,
+        Map.of(Variables.IMPLEMENTATION_NOTES, Fields.text("notes", body == null ? null : body.notes(), 4000)));
+    return view(number);
+  }
+
+  /** After the review period: actual against expected; achieved, replan, or close (lessons required). */
+  @PostMapping("/{number}/measurement")
+  @Transactional
+  ImprovementView measure(@PathVariable String number, @RequestBody MeasurementRequest body) {
+    improvements.require(number, "be measured", ImprovementStatus.MEASURING);
+    MeasurementRequest r = body == null ? new MeasurementRequest(null, null, null, null) : body;
+    String outcome = Improvements.oneOf("outcome", r.outcome(), Improvements.OUTCOMES);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.ACTUAL_VALUE, Fields.text("actualValue", r.actualValue(), 200));
+    variables.put(Variables.ACTUAL_OUTCOME, Fields.text("actualOutcome", r.actualOutcome(), 4000));
+    variables.put(Variables.OUTCOME, outcome);
+    variables.put(Variables.LESSONS, outcome.equals("achieved") ? Fields.optionalText("lessons", r.lessons(), 4000)
+        : Fields.text("lessons", r.lessons(), 4000));
+    complete(number, "be measured", Elements.MEASURE, variables);
+    return view(number);
+  }
+
+  @PostMapping("/{number}/work-notes")
+  @Transactional
+  ImprovementView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
+    Improvement i = improvements.get(number);
+    if (i.status().isEnded()) {
+      throw new ActionNotAllowedException(number, i.status().id(), "add a work note");
+    }
+    String text = Fields.text("text", body == null ? null : body.text(), 4000);
+    try {
+      engine.run(() -> runtimeService.createMessageCorrelation(Messages.WORK_NOTE_ADDED)
+          .processInstanceBusinessKey(number).setVariable(Variables.NOTE, text).correlate());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ActionNotAllowedException(number, i.status().id(), "add a work note: the process is not running");
+    }
+    return view(number);
+  }
+
+  private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.find(number, null, taskKey);
+    if (task == null) {
+      throw new ActionNotAllowedException(number, improvements.get(number).status().id(),
+          action + ": no such open task");
+    }
+    tasks.requireCandidate(task);
+    tasks.complete(task, variables);
+  }
+
+  private ImprovementView view(String number) {
+    return new ImprovementView(improvements.get(number), improvements.workLog(number));
+  }
+}

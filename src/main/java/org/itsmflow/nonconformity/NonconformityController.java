@@ -1,0 +1,191 @@
+package org.itsmflow.nonconformity;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.nonconformity.NonconformityProcess.Elements;
+import org.itsmflow.nonconformity.NonconformityProcess.Messages;
+import org.itsmflow.nonconformity.NonconformityProcess.Variables;
+import org.itsmflow.platform.ActionNotAllowedException;
+import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.ProcessTasks;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Nonconformities and corrective actions: process owners record and work them (each action
+ * completes its task, else 403); the action owner reports the action done; all staff read.
+ */
+@RestController
+@RequestMapping("/api/nonconformities")
+class NonconformityController {
+
+  private static final int MAX_PAGE_SIZE = 200;
+
+  private final Nonconformities nonconformities;
+  private final RuntimeService runtimeService;
+  private final ProcessTasks tasks;
+  private final EngineAsSystem engine;
+
+  NonconformityController(Nonconformities nonconformities, RuntimeService runtimeService, ProcessTasks tasks,
+      EngineAsSystem engine) {
+    this.nonconformities = nonconformities;
+    this.runtimeService = runtimeService;
+    this.tasks = tasks;
+    this.engine = engine;
+  }
+
+  record CreateRequest(String title, String description, String source, String clause, String severity,
+      String detectedBy) {}
+
+  record TextRequest(String text) {}
+
+  record ActionRequest(String action, String owner, String due) {}
+
+  record ReviewRequest(Boolean effective, String evidence) {}
+
+  /** A nonconformity with its work log. */
+  record NonconformityView(Nonconformity nonconformity, List<WorkLogEntry> workLog) {}
+
+  @PostMapping
+  @Transactional
+  ResponseEntity<NonconformityView> create(@RequestBody CreateRequest body) {
+    if (body == null) {
+      throw new InvalidFieldException("title", "required");
+    }
+    Nonconformities.Finding f = nonconformities.validate(new Nonconformities.Finding(body.title(), body.description(),
+        body.source(), body.clause(), body.severity(), body.detectedBy()));
+    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValue(Variables.TITLE, f.title()).putValue(Variables.DESCRIPTION, f.description())
+        .putValue(Variables.SOURCE, f.source()).putValue(Variables.CLAUSE, f.clause())
+        .putValue(Variables.SEVERITY, f.severity()).putValue(Variables.DETECTED_BY, f.detectedBy());
+    String number = engine.call(() -> {
+      String id = runtimeService.startProcessInstanceByKey(NonconformityProcess.KEY, variables).getId();
+      return (String) runtimeService.getVariable(id, Variables.NUMBER);
+    });
+    return ResponseEntity.created(URI.create("/api/nonconformities/" + number)).body(view(number));
+  }
+
+  @GetMapping("/{number}")
+  NonconformityView get(@PathVariable String number) {
+    return view(number);
+  }
+
+  @GetMapping
+  List<Nonconformity> list(@RequestParam(required = false) String status, @RequestParam(required = false) String source,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    Fields.range("size", size, 1, MAX_PAGE_SIZE);
+    Fields.range("page", page, 0, Integer.MAX_VALUE);
+    return nonconformities.find(status, source, page * size, size);
+  }
+
+  @PostMapping("/{number}/correction")
+  @Transactional
+  NonconformityView correct(@PathVariable String number, @RequestBody TextRequest body) {
+    nonconformities.require(number, "be corrected", NonconformityStatus.RECORDED);
+    complete(number, "be corrected", Elements.CORRECT,
+        Map.of(Variables.CORRECTION, Fields.text("text", body == null ? null : body.text(), 4000)));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/cause")
+  @Transactional
+  NonconformityView cause(@PathVariable String number, @RequestBody TextRequest body) {
+    nonconformities.require(number, "take a cause analysis", NonconformityStatus.ANALYSING);
+    complete(number, "take a cause analysis", Elements.ANALYSE,
+        Map.of(Variables.CAUSE, Fields.text("text", body == null ? null : body.text(), 4000)));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/action")
+  @Transactional
+  NonconformityView action(@PathVariable String number, @RequestBody ActionRequest body) {
+    nonconformities.require(number, "take a corrective action", NonconformityStatus.PLANNING_ACTION);
+    ActionRequest r = body == null ? new ActionRequest(null, null, null) : body;
+    complete(number, "take a corrective action", Elements.PLAN_ACTION, Map.of(
+        Variables.ACTION, Fields.text("action", r.action(), 4000),
+        Variables.ACTION_OWNER, Fields.text("owner", r.owner(), 64),
+        Variables.ACTION_DUE, date("due", r.due())));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/action-done")
+  @Transactional
+  NonconformityView actionDone(@PathVariable String number, @RequestBody TextRequest body) {
+    nonconformities.require(number, "report its action done", NonconformityStatus.ACTION_OPEN);
+    complete(number, "report its action done", Elements.IMPLEMENT_ACTION,
+        Map.of(Variables.ACTION_NOTES, Fields.text("text", body == null ? null : body.text(), 4000)));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/review")
+  @Transactional
+  NonconformityView review(@PathVariable String number, @RequestBody ReviewRequest body) {
+    nonconformities.require(number, "be reviewed", NonconformityStatus.REVIEWING);
+    if (body == null || body.effective() == null) {
+      throw new InvalidFieldException("effective", "true or false");
+    }
+    complete(number, "be reviewed", Elements.REVIEW, Map.of(Variables.EFFECTIVE, body.effective(),
+        Variables.REVIEW_EVIDENCE, Fields.text("evidence", body.evidence(), 4000)));
+    return view(number);
+  }
+
+  @PostMapping("/{number}/work-notes")
+  @Transactional
+  NonconformityView addWorkNote(@PathVariable String number, @RequestBody TextRequest body) {
+    Nonconformity n = nonconformities.get(number);
+    if (n.status().isEnded()) {
+      throw new ActionNotAllowedException(number, n.status().id(), "add a work note");
+    }
+    String text = Fields.text("text", body == null ? null : body.text(), 4000);
+    try {
+      engine.run(() -> runtimeService.createMessageCorrelation(Messages.WORK_NOTE_ADDED)
+          .processInstanceBusinessKey(number).setVariable(Variables.NOTE, text).correlate());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ActionNotAllowedException(number, n.status().id(), "add a work note: the process is not running");
+    }
+    return view(number);
+  }
+
+  private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.find(number, null, taskKey);
+    if (task == null) {
+      throw new ActionNotAllowedException(number, nonconformities.get(number).status().id(),
+          action + ": no such open task");
+    }
+    tasks.requireCandidate(task);
+    tasks.complete(task, variables);
+  }
+
+  private static Date date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidFieldException(field, "required: a date and time with offset, e.g. 2026-12-31T17:00:00Z");
+    }
+    try {
+      return Date.from(OffsetDateTime.parse(value.trim()).toInstant());
+    } catch (DateTimeParseException e) {
+      throw new InvalidFieldException(field, "a date and time with offset, e.g. 2026-12-31T17:00:00Z");
+    }
+  }
+
+  private NonconformityView view(String number) {
+    return new NonconformityView(nonconformities.get(number), nonconformities.workLog(number));
+  }
+}

@@ -1,0 +1,27 @@
+package org.itsmflow.request;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.request.RequestProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/** service-request, Task_ReopenRequest: the requester says it is not fulfilled. */
+@Component("reopenRequest")
+class ReopenRequest implements JavaDelegate {
+
+  private final Requests requests;
+  private final RequestVariables variables;
+
+  ReopenRequest(Requests requests, RequestVariables variables) {
+    this.requests = requests;
+    this.variables = variables;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = Variables.number(execution);
+    requests.reopen(number, ProcessVariables.text(execution, Variables.REASON));
+    variables.show(execution, number);
+  }
+}

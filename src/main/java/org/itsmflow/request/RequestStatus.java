@@ -1,0 +1,26 @@
+package org.itsmflow.request;
+
+import java.util.Locale;
+
+/** Where a service request stands; the REST API refuses actions the status does not allow (409). */
+public enum RequestStatus {
+  SUBMITTED,
+  AWAITING_APPROVAL,
+  IN_FULFILMENT,
+  /** Waiting for the requester's answer: the SLA clock is paused. */
+  AWAITING_REQUESTER,
+  /** Fulfilled: the requester confirms (or it closes by itself). */
+  FULFILLED,
+  CLOSED,
+  REJECTED,
+  CANCELLED,
+  WITHDRAWN;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  boolean isEnded() {
+    return this == CLOSED || this == REJECTED || this == CANCELLED || this == WITHDRAWN;
+  }
+}
