@@ -3,7 +3,6 @@ package org.itsmflow.improvement;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.itsmflow.improvement.ImprovementProcess.Variables;
-import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** continual-improvement, Task_CloseImprovement: achieved; the report goes to the process owners. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.improvement.ImprovementProcess.Elements;
 import org.itsmflow.improvement.ImprovementProcess.Messages;
@@ -171,13 +170,7 @@ class ImprovementController {
   }
 
   private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.find(number, null, taskKey);
-    if (task == null) {
-      throw new ActionNotAllowedException(number, improvements.get(number).status().id(),
-          action + ": no such open task");
-    }
-    tasks.requireCandidate(task);
-    tasks.complete(task, variables);
+    tasks.completeOpen(number, () -> improvements.get(number).status().id(), action, taskKey, variables);
   }
 
   private ImprovementView view(String number) {

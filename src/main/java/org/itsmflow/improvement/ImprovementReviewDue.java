@@ -3,7 +3,6 @@ package org.itsmflow.improvement;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.itsmflow.improvement.ImprovementProcess.Variables;
-import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** continual-improvement, creating Task_MeasureOutcome: the review period is over. */

@@ -3,7 +3,6 @@ package org.itsmflow.improvement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.itsmflow.incident.WorkLogEntry;
 import org.itsmflow.notification.Notification;
@@ -13,7 +12,6 @@ import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
-import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.platform.RecordNumbers;
 import org.itsmflow.security.RoleGroup;
@@ -231,11 +229,7 @@ public class Improvements {
   }
 
   static String oneOf(String field, String value, List<String> allowed) {
-    String checked = value == null ? null : value.trim().toLowerCase(Locale.ROOT);
-    if (checked == null || !allowed.contains(checked)) {
-      throw new InvalidFieldException(field, "one of " + String.join(", ", allowed));
-    }
-    return checked;
+    return Fields.oneOf(field, value, allowed);
   }
 
   private Improvement lock(String number) {

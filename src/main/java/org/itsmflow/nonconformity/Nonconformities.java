@@ -3,7 +3,6 @@ package org.itsmflow.nonconformity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.itsmflow.incident.WorkLogEntry;
 import org.itsmflow.notification.Notification;
@@ -218,11 +217,7 @@ public class Nonconformities {
   }
 
   static String oneOf(String field, String value, List<String> allowed) {
-    String checked = value == null ? null : value.trim().toLowerCase(Locale.ROOT);
-    if (checked == null || !allowed.contains(checked)) {
-      throw new InvalidFieldException(field, "one of " + String.join(", ", allowed));
-    }
-    return checked;
+    return Fields.oneOf(field, value, allowed);
   }
 
   private Nonconformity lock(String number) {

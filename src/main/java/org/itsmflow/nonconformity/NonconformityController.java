@@ -1,14 +1,11 @@
 package org.itsmflow.nonconformity;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.incident.WorkLogEntry;
 import org.itsmflow.nonconformity.NonconformityProcess.Elements;
@@ -165,24 +162,11 @@ class NonconformityController {
   }
 
   private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.find(number, null, taskKey);
-    if (task == null) {
-      throw new ActionNotAllowedException(number, nonconformities.get(number).status().id(),
-          action + ": no such open task");
-    }
-    tasks.requireCandidate(task);
-    tasks.complete(task, variables);
+    tasks.completeOpen(number, () -> nonconformities.get(number).status().id(), action, taskKey, variables);
   }
 
   private static Date date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidFieldException(field, "required: a date and time with offset, e.g. 2026-12-31T17:00:00Z");
-    }
-    try {
-      return Date.from(OffsetDateTime.parse(value.trim()).toInstant());
-    } catch (DateTimeParseException e) {
-      throw new InvalidFieldException(field, "a date and time with offset, e.g. 2026-12-31T17:00:00Z");
-    }
+    return Date.from(Fields.instant(field, value));
   }
 
   private NonconformityView view(String number) {

@@ -3,7 +3,6 @@ package org.itsmflow.nonconformity;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.itsmflow.nonconformity.NonconformityProcess.Variables;
-import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** corrective-action, creating Task_ReviewEffectiveness: the review is due. */

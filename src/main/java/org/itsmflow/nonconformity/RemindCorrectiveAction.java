@@ -3,7 +3,6 @@ package org.itsmflow.nonconformity;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.itsmflow.nonconformity.NonconformityProcess.Variables;
-import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** corrective-action, Task_RemindActionOwner: the action is past its due date. */

@@ -1,6 +1,10 @@
 package org.itsmflow.platform;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -38,6 +42,36 @@ public final class Fields {
       throw new InvalidFieldException(field, "a whole number from " + min + " to " + max);
     }
     return value;
+  }
+
+  /** One of these values, case-insensitively; returned in lower case. */
+  public static String oneOf(String field, String value, List<String> allowed) {
+    String checked = value == null ? null : value.trim().toLowerCase(Locale.ROOT);
+    if (checked == null || !allowed.contains(checked)) {
+      throw new InvalidFieldException(field, "one of " + String.join(", ", allowed));
+    }
+    return checked;
+  }
+
+  /** A date and time with offset (ISO 8601), or null when not given. */
+  public static Instant optionalInstant(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.trim()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidFieldException(field, "a date and time with offset, e.g. 2026-12-01T22:00:00Z");
+    }
+  }
+
+  /** A required date and time with offset (ISO 8601). */
+  public static Instant instant(String field, String value) {
+    Instant instant = optionalInstant(field, value);
+    if (instant == null) {
+      throw new InvalidFieldException(field, "required: a date and time with offset, e.g. 2026-12-01T22:00:00Z");
+    }
+    return instant;
   }
 
   /** An enum constant named case-insensitively, e.g. "live" for LIVE. */

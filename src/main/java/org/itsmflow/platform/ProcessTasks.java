@@ -3,8 +3,11 @@ package org.itsmflow.platform;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -19,19 +22,21 @@ import org.springframework.web.server.ResponseStatusException;
  * How the record APIs complete a record's user tasks: find the open task by business key and
  * task definition, check that the caller may complete it (a candidate group or user, the
  * assignee, or an administrator: else 403), complete it as the caller so that the task and the
- * history name who did it.
+ * history name who did it. And how they send a record's process a message.
  */
 @Component
 public class ProcessTasks {
 
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final EngineAsSystem engine;
   private final CurrentUser currentUser;
 
-  ProcessTasks(TaskService taskService, IdentityService identityService, EngineAsSystem engine,
-      CurrentUser currentUser) {
+  ProcessTasks(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+      EngineAsSystem engine, CurrentUser currentUser) {
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.engine = engine;
     this.currentUser = currentUser;
@@ -103,6 +108,31 @@ public class ProcessTasks {
   public List<Task> findAll(String businessKey, String taskKey) {
     return engine.call(() -> taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
         .taskDefinitionKey(taskKey).list());
+  }
+
+  /**
+   * Completes the record's open task of this kind as the caller: 409 (with the record's status)
+   * when there is none, 403 unless the caller is its candidate.
+   */
+  public void completeOpen(String businessKey, Supplier<String> status, String action, String taskKey,
+      Map<String, Object> variables) {
+    Task task = find(businessKey, null, taskKey);
+    if (task == null) {
+      throw new ActionNotAllowedException(businessKey, status.get(), action + ": no such open task");
+    }
+    requireCandidate(task);
+    complete(task, variables);
+  }
+
+  /** Sends the record's process a message; 409 (with the status) when it does not wait for it. */
+  public void correlate(String businessKey, String status, String action, String message,
+      Map<String, Object> variables) {
+    try {
+      engine.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
+          .setVariables(variables).correlate());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ActionNotAllowedException(businessKey, status, action + ": the process does not wait for it");
+    }
   }
 
   /** Completes the task as the caller (claiming it first if nobody has). */

@@ -2,16 +2,12 @@ package org.itsmflow.problem;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
 import org.itsmflow.change.Changes;
 import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.EngineAsSystem;
@@ -156,12 +152,12 @@ class ProblemController {
     requireInvestigator();
     AnalysisRequest r = body == null ? new AnalysisRequest(null, null, null, null) : body;
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.RCA_METHOD, oneOf("method", r.method(), Problems.RCA_METHODS));
+    variables.put(Variables.RCA_METHOD, Fields.oneOf("method", r.method(), Problems.RCA_METHODS));
     variables.put(Variables.FINDINGS, Fields.text("findings", r.findings(), 4000));
     String rootCause = Fields.optionalText("rootCause", r.rootCause(), 4000);
     variables.put(Variables.ROOT_CAUSE, rootCause);
     variables.put(Variables.CAUSE_CATEGORY, rootCause == null && r.causeCategory() == null ? null
-        : oneOf("causeCategory", r.causeCategory(), Problems.CAUSE_CATEGORIES));
+        : Fields.oneOf("causeCategory", r.causeCategory(), Problems.CAUSE_CATEGORIES));
     correlate(p, "record a root cause analysis", Messages.RCA_SUBMITTED, variables);
     return view(number);
   }
@@ -251,21 +247,11 @@ class ProblemController {
   }
 
   private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.find(number, null, taskKey);
-    if (task == null) {
-      throw new ActionNotAllowedException(number, problems.get(number).status().id(), action + ": no such open task");
-    }
-    tasks.requireCandidate(task);
-    tasks.complete(task, variables);
+    tasks.completeOpen(number, () -> problems.get(number).status().id(), action, taskKey, variables);
   }
 
   private void correlate(Problem p, String action, String message, Map<String, Object> variables) {
-    try {
-      engine.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(p.number())
-          .setVariables(variables).correlate());
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ActionNotAllowedException(p.number(), p.status().id(), action + ": the process is not running");
-    }
+    tasks.correlate(p.number(), p.status().id(), action, message, variables);
   }
 
   /** Root cause analyses and workarounds come from problem managers and 2nd level support. */
@@ -279,22 +265,9 @@ class ProblemController {
     }
   }
 
-  private static String oneOf(String field, String value, List<String> allowed) {
-    if (value == null || !allowed.contains(value.trim().toLowerCase(java.util.Locale.ROOT))) {
-      throw new InvalidFieldException(field, "one of " + String.join(", ", allowed));
-    }
-    return value.trim().toLowerCase(java.util.Locale.ROOT);
-  }
 
   private static Date date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidFieldException(field, "required: a date and time with offset, e.g. 2026-12-01T22:00:00Z");
-    }
-    try {
-      return Date.from(OffsetDateTime.parse(value.trim()).toInstant());
-    } catch (DateTimeParseException e) {
-      throw new InvalidFieldException(field, "a date and time with offset, e.g. 2026-12-01T22:00:00Z");
-    }
+    return Date.from(Fields.instant(field, value));
   }
 
   private static Instant instant(Map<String, Object> variables, String name) {

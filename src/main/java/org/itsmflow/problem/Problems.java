@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.itsmflow.catalogue.ConfigurationItems;
@@ -488,12 +487,8 @@ public class Problems {
     }
   }
 
-  private static String oneOf(String field, String value, List<String> allowed) {
-    String checked = value == null ? null : value.trim().toLowerCase(Locale.ROOT);
-    if (checked == null || !allowed.contains(checked)) {
-      throw new InvalidFieldException(field, "one of " + String.join(", ", allowed));
-    }
-    return checked;
+  static String oneOf(String field, String value, List<String> allowed) {
+    return Fields.oneOf(field, value, allowed);
   }
 
   private static List<String> distinct(List<String> values) {

@@ -2,8 +2,6 @@ package org.itsmflow.release;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -270,12 +268,7 @@ class ReleaseController {
   }
 
   private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.find(number, null, taskKey);
-    if (task == null) {
-      throw new ActionNotAllowedException(number, releases.get(number).status().id(), action + ": no such open task");
-    }
-    tasks.requireCandidate(task);
-    tasks.complete(task, variables);
+    tasks.completeOpen(number, () -> releases.get(number).status().id(), action, taskKey, variables);
   }
 
   private static String oneOf(String field, String value, String... allowed) {
@@ -287,14 +280,7 @@ class ReleaseController {
   }
 
   private static Instant time(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value.trim()).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidFieldException(field, "a date and time with offset, e.g. 2026-12-01T22:00:00Z");
-    }
+    return Fields.optionalInstant(field, value);
   }
 
   private ReleaseView view(String number) {

@@ -2,7 +2,6 @@ package org.itsmflow.request;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.request.RequestProcess.Variables;
 import org.springframework.stereotype.Component;
 

@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.CurrentUser;
@@ -204,21 +202,11 @@ class RequestController {
   }
 
   private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.find(number, null, taskKey);
-    if (task == null) {
-      throw new ActionNotAllowedException(number, requests.get(number).status().id(), action + ": no such open task");
-    }
-    tasks.requireCandidate(task);
-    tasks.complete(task, variables);
+    tasks.completeOpen(number, () -> requests.get(number).status().id(), action, taskKey, variables);
   }
 
   private void correlate(ServiceRequest r, String action, String message, Map<String, Object> variables) {
-    try {
-      engine.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(r.number())
-          .setVariables(variables).correlate());
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ActionNotAllowedException(r.number(), r.status().id(), action + ": the process does not wait for it");
-    }
+    tasks.correlate(r.number(), r.status().id(), action, message, variables);
   }
 
   private static String oneOf(String field, String value, String... allowed) {

@@ -5,7 +5,6 @@ import static org.itsmflow.support.Json.send;
 import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.itsmflow.security.RoleGroup;
