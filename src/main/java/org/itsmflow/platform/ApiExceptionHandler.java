@@ -3,6 +3,7 @@ package org.itsmflow.platform;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.itsmflow.deployment.InvalidModelException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -83,6 +84,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "The record was changed at the same moment by another request or a timer; nothing was changed. Try again.");
     problem.setTitle("Concurrent change");
     return problem;
+  }
+
+  /**
+   * A check in a task listener (run when the API completes a task) failed: the engine wraps it;
+   * the caller gets the check's own answer. Anything else stays a server error.
+   */
+  @ExceptionHandler(ProcessEngineException.class)
+  ProblemDetail wrapped(ProcessEngineException e) throws ProcessEngineException {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidFieldException invalid) {
+        return invalidField(invalid);
+      }
+      if (cause instanceof RecordNotFoundException missing) {
+        return notFound(missing);
+      }
+      if (cause instanceof ActionNotAllowedException conflict) {
+        return notAllowed(conflict);
+      }
+    }
+    throw e;
   }
 
   /** The engine's own authorization check refused the current user. */

@@ -42,6 +42,9 @@ class ImprovementApiTest extends ApplicationTest {
 
     assertThat(send(as(staff), POST, "/api/improvements/" + number + "/decision",
         "{\"decision\": \"approve\", \"reason\": \"x\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // Checked by the task's listener: the engine's wrapping does not hide the field.
+    assertField(owner, number, "decision", "{\"decision\": \"approve\", \"reason\": \"x\", \"ownerGroup\": "
+        + "\"no-such-group\"}", 404, "ownerGroup");
     action(owner, number, "decision", "{\"decision\": \"approve\", \"reason\": \"Objective 3\"}");
     action(owner, number, "plan", "{\"expectedOutcome\": \"Faster answers\", \"measure\": \"Median response\", "
         + "\"targetValue\": \"2 min\", \"reviewDays\": 14}");
