@@ -60,6 +60,13 @@ class ImprovementFormsBrowserIT {
       post(app, "process-owner", "/api/nonconformities/" + review + "/cause", "{\"text\": \"No owner\"}");
       post(app, "process-owner", "/api/nonconformities/" + review + "/action", "{\"action\": \"Name an owner\", "
           + "\"owner\": \"process-owner\", \"due\": \"2099-01-01T12:00:00Z\"}");
+      String reviewed = nonconformity(app);
+      post(app, "process-owner", "/api/nonconformities/" + reviewed + "/correction", "{\"text\": \"Corrected\"}");
+      post(app, "process-owner", "/api/nonconformities/" + reviewed + "/cause", "{\"text\": \"No owner\"}");
+      post(app, "process-owner", "/api/nonconformities/" + reviewed + "/action", "{\"action\": \"Owner named\", "
+          + "\"owner\": \"process-owner\", \"due\": \"2099-01-01T12:00:00Z\"}");
+      post(app, "process-owner", "/api/nonconformities/" + reviewed + "/action-done", "{\"text\": \"Named Paul\"}");
+      runTimer(app, reviewed);
       String base = "http://localhost:" + app.port();
 
       String owners = BrowserScript.run(screenshots, "src/test/browser/tasklist-forms.js", base, "service-owner",
@@ -74,7 +81,8 @@ class ImprovementFormsBrowserIT {
           "process-owner", PASSWORD, "Process owners queue", screenshots.toString(),
           "Approve improvement=Owner group", "Plan improvement=Review period", "Implement improvement=What was done",
           "Measure outcome=Actual value", "Take immediate correction=Correction taken", "Analyse cause=Cause",
-          "Plan corrective action=Owner (user id)", "startform:Nonconformity=ISO 20000 clause");
+          "Plan corrective action=Owner (user id)", "Review effectiveness=What was done~Named Paul",
+          "startform:Nonconformity=ISO 20000 clause");
       String actionOwner = BrowserScript.run(screenshots, "src/test/browser/tasklist-forms.js", base, "process-owner",
           PASSWORD, "My tasks", screenshots.toString(), "Implement corrective action=Corrective action~Name an owner");
 
@@ -82,7 +90,7 @@ class ImprovementFormsBrowserIT {
       assertThat(fulfillers).contains("ok - Fulfil request");
       assertThat(desk).contains("ok - startform:Service request", "ok - startform:Continual improvement");
       assertThat(processOwners).contains("ok - Approve improvement", "ok - Measure outcome",
-          "ok - Plan corrective action", "ok - startform:Nonconformity");
+          "ok - Plan corrective action", "ok - Review effectiveness", "ok - startform:Nonconformity");
       assertThat(actionOwner).contains("ok - Implement corrective action");
     }
   }
