@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,8 @@ import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.NotificationLog;
 import org.itsmflow.problem.KnownErrors;
+import org.itsmflow.request.RequestCatalogue;
+import org.itsmflow.request.RequestItem;
 import org.itsmflow.security.AdminAccount;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.sla.ServiceLevels;
@@ -103,6 +108,28 @@ class PostgresApplicationIT {
           "{\"workaround\": \"Purge the temp folder\"}");
       assertThat(app.bean(KnownErrors.class).search("TEMP", ci, "PG-SVC", null, 0, 10))
           .singleElement().satisfies(k -> assertThat(k.problemNumber()).isEqualTo(problem));
+      // The other record types' SQL on PostgreSQL: a service request through fulfilment and
+      // confirmation, an improvement, a nonconformity, and the filtered lists.
+      app.bean(RequestCatalogue.class).define(new RequestItem("PG-ITEM", "PG-SVC", "Disk quota", null,
+          RoleGroup.SUPPORT_2ND_LEVEL.id(), "Raise the quota", List.of(new RequestItem.Field("size", "Size", true)),
+          "never", BigDecimal.TEN, 4, true));
+      String request = json(app.postJson("/api/requests", AdminAccount.USER_ID, ADMIN_PASSWORD,
+          "{\"itemCode\": \"PG-ITEM\", \"details\": {\"size\": \"50 GB\"}}")).path("number").asText();
+      app.postJson("/api/requests/" + request + "/fulfilment", AdminAccount.USER_ID, ADMIN_PASSWORD,
+          "{\"outcome\": \"fulfilled\", \"notes\": \"Raised\"}");
+      assertThat(json(app.postJson("/api/requests/" + request + "/confirmation", AdminAccount.USER_ID, ADMIN_PASSWORD,
+          "{\"confirmed\": true}")).path("status").asText()).isEqualTo("closed");
+      app.postJson("/api/improvements", AdminAccount.USER_ID, ADMIN_PASSWORD,
+          "{\"title\": \"t\", \"description\": \"d\", \"source\": \"audit\"}");
+      app.postJson("/api/nonconformities", AdminAccount.USER_ID, ADMIN_PASSWORD,
+          "{\"title\": \"t\", \"description\": \"d\", \"source\": \"complaint\"}");
+      for (String list : List.of("/api/requests?status=closed&item=PG-ITEM&service=PG-SVC",
+          "/api/improvements?status=proposed&source=audit&priority=3", "/api/nonconformities?status=recorded&source=complaint",
+          "/api/releases?status=building&type=minor", "/api/problems?status=logged&service=PG-SVC&ci=" + ci,
+          "/api/request-items?service=PG-SVC", "/api/known-errors?status=all&q=temp")) {
+        assertThat(app.get(list, AdminAccount.USER_ID, ADMIN_PASSWORD)).as(list).isEqualTo(200);
+      }
+
       // Last: a wrong password throttles the user.
       assertThat(app.get("/engine-rest/process-definition", AdminAccount.USER_ID, ADMIN_PASSWORD)).isEqualTo(200);
       assertThat(app.get("/engine-rest/process-definition", AdminAccount.USER_ID, "wrong-" + ADMIN_PASSWORD))
@@ -123,5 +150,9 @@ class PostgresApplicationIT {
     properties.put("ITSM_DB_PASSWORD", "");
     properties.put("itsm.admin.password", adminPassword);
     return StandaloneApplication.start("postgres-test", properties, "postgres");
+  }
+
+  private static JsonNode json(String body) throws Exception {
+    return new ObjectMapper().readTree(body);
   }
 }
