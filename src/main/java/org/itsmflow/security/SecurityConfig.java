@@ -51,12 +51,27 @@ public class SecurityConfig {
   private static final RequestMatcher REQUEST_CATALOGUE_WRITES = writes("/api/request-items/**");
   // Nonconformities are recorded by the process owners (from audits, complaints, policy breaches).
   private static final RequestMatcher NONCONFORMITY_RECORDING = writes("/api/nonconformities");
+  // Every member of staff requests services and suggests improvements, except auditors, who
+  // change nothing.
+  private static final RequestMatcher STAFF_WRITES = writes("/api/requests", "/api/requests/**",
+      "/api/improvements", "/api/improvements/**");
   private static final RequestMatcher ACTUATOR = PATHS.matcher("/actuator/**");
   private static final RequestMatcher HEALTH = new OrRequestMatcher(
       PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));
   private static final RequestMatcher WEBAPPS = new OrRequestMatcher(
       PATHS.matcher("/"), PATHS.matcher("/camunda"), PATHS.matcher("/camunda/**"),
       PATHS.matcher("/error"), PATHS.matcher("/favicon.ico"));
+
+  private static String[] staffExceptAuditors() {
+    List<String> authorities = new ArrayList<>();
+    for (RoleGroup role : RoleGroup.values()) {
+      if (role != RoleGroup.AUDITORS) {
+        authorities.add(GroupAuthority.of(role));
+      }
+    }
+    authorities.add(GroupAuthority.admin());
+    return authorities.toArray(String[]::new);
+  }
 
   private static RequestMatcher writes(String... patterns) {
     List<RequestMatcher> matchers = new ArrayList<>();
@@ -98,6 +113,8 @@ public class SecurityConfig {
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
             .requestMatchers(NONCONFORMITY_RECORDING)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
+            .requestMatchers(STAFF_WRITES)
+            .hasAnyAuthority(staffExceptAuditors())
             .requestMatchers(CATALOGUE_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
             .anyRequest().authenticated())

@@ -66,6 +66,16 @@ class ImprovementApiTest extends ApplicationTest {
         .findValuesAsText("number")).contains(number);
   }
 
+  @Test
+  void auditorsChangeNothing() {
+    String auditor = user("imp-api-auditor", RoleGroup.AUDITORS.id());
+    assertThat(send(as(auditor), POST, "/api/improvements", "{\"title\": \"t\", \"description\": \"d\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send(as(auditor), POST, "/api/requests", "{\"itemCode\": \"X\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as(auditor).getForEntity("/api/improvements", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
   @ParameterizedTest(name = "{0} -> {1} {2}")
   @CsvSource(delimiter = '|', value = {"{\"description\": \"d\"}|400|title", "{\"title\": \"t\"}|400|description",
       "{\"title\": \"t\", \"description\": \"d\", \"source\": \"gossip\"}|400|source",
