@@ -24,7 +24,11 @@ class ShowKnownErrors implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Incident i = incidents.get(IncidentProcess.Variables.number(task.getExecution()));
-    task.getExecution().setVariable(IncidentProcess.Variables.KNOWN_ERRORS, describe(problems.knownErrors(i.serviceCode(), i.ciId())));
+    String known = describe(problems.knownErrors(i.serviceCode(), i.ciId()));
+    // Tasks are created again on every escalation: an unchanged text writes no history.
+    if (!known.equals(task.getExecution().getVariable(IncidentProcess.Variables.KNOWN_ERRORS))) {
+      task.getExecution().setVariable(IncidentProcess.Variables.KNOWN_ERRORS, known);
+    }
   }
 
   static String describe(List<ProblemLinks.KnownErrorMatch> matches) {
