@@ -1,10 +1,9 @@
 package org.itsmflow.change;
 
 import java.util.Date;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.change.ChangeProcess.Variables;
-import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.platform.ProcessTasks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangeRequests {
 
   private final Changes changes;
-  private final RuntimeService runtimeService;
-  private final EngineAsSystem engine;
+  private final ProcessTasks tasks;
 
-  ChangeRequests(Changes changes, RuntimeService runtimeService, EngineAsSystem engine) {
+  ChangeRequests(Changes changes, ProcessTasks tasks) {
     this.changes = changes;
-    this.runtimeService = runtimeService;
-    this.engine = engine;
+    this.tasks = tasks;
   }
 
   /** Validates the RFC (400 naming the field, 404) and starts its process; returns the change number. */
@@ -47,9 +44,6 @@ public class ChangeRequests {
         .putValue(Variables.PLANNED_END, Date.from(rfc.plannedEnd()))
         .putValue(Variables.PROBLEM_NUMBER, rfc.problemNumber())
         .putValue(Variables.RELEASE_NUMBER, rfc.releaseNumber());
-    return engine.call(() -> {
-      String id = runtimeService.startProcessInstanceByKey(ChangeProcess.KEY, variables).getId();
-      return (String) runtimeService.getVariable(id, Variables.NUMBER);
-    });
+    return tasks.start(ChangeProcess.KEY, variables);
   }
 }

@@ -4,15 +4,12 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.improvement.ImprovementProcess.Elements;
 import org.itsmflow.improvement.ImprovementProcess.Messages;
 import org.itsmflow.improvement.ImprovementProcess.Variables;
 import org.itsmflow.incident.WorkLogEntry;
 import org.itsmflow.platform.ActionNotAllowedException;
-import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ProcessTasks;
@@ -37,16 +34,11 @@ class ImprovementController {
   private static final int MAX_PAGE_SIZE = 200;
 
   private final Improvements improvements;
-  private final RuntimeService runtimeService;
   private final ProcessTasks tasks;
-  private final EngineAsSystem engine;
 
-  ImprovementController(Improvements improvements, RuntimeService runtimeService, ProcessTasks tasks,
-      EngineAsSystem engine) {
+  ImprovementController(Improvements improvements, ProcessTasks tasks) {
     this.improvements = improvements;
-    this.runtimeService = runtimeService;
     this.tasks = tasks;
-    this.engine = engine;
   }
 
   record CreateRequest(String title, String description, String source, String sourceReference, String benefit,
@@ -78,10 +70,7 @@ class ImprovementController {
         .putValue(Variables.SOURCE, s.source()).putValue(Variables.SOURCE_REFERENCE, s.sourceReference())
         .putValue(Variables.BENEFIT, s.benefit()).putValue(Variables.EFFORT, s.effort())
         .putValue(Variables.RISK, s.risk()).putValue(Variables.ALIGNMENT, s.alignment());
-    String number = engine.call(() -> {
-      String id = runtimeService.startProcessInstanceByKey(ImprovementProcess.KEY, variables).getId();
-      return (String) runtimeService.getVariable(id, Variables.NUMBER);
-    });
+    String number = tasks.start(ImprovementProcess.KEY, variables);
     return ResponseEntity.created(URI.create("/api/improvements/" + number)).body(view(number));
   }
 
@@ -106,7 +95,7 @@ class ImprovementController {
     improvements.require(number, "be decided", ImprovementStatus.PROPOSED);
     DecisionRequest r = body == null ? new DecisionRequest(null, null, null) : body;
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.DECISION, Improvements.oneOf("decision", r.decision(), List.of("approve", "reject")));
+    variables.put(Variables.DECISION, Fields.oneOf("decision", r.decision(), List.of("approve", "reject")));
     variables.put(Variables.DECISION_REASON, Fields.text("reason", r.reason(), 4000));
     variables.put(Variables.OWNER_GROUP, r.ownerGroup());
     complete(number, "be decided", Elements.APPROVE, variables);
@@ -141,7 +130,7 @@ class ImprovementController {
   ImprovementView measure(@PathVariable String number, @RequestBody MeasurementRequest body) {
     improvements.require(number, "be measured", ImprovementStatus.MEASURING);
     MeasurementRequest r = body == null ? new MeasurementRequest(null, null, null, null) : body;
-    String outcome = Improvements.oneOf("outcome", r.outcome(), Improvements.OUTCOMES);
+    String outcome = Fields.oneOf("outcome", r.outcome(), Improvements.OUTCOMES);
     Map<String, Object> variables = new HashMap<>();
     variables.put(Variables.ACTUAL_VALUE, Fields.text("actualValue", r.actualValue(), 200));
     variables.put(Variables.ACTUAL_OUTCOME, Fields.text("actualOutcome", r.actualOutcome(), 4000));
@@ -160,12 +149,8 @@ class ImprovementController {
       throw new ActionNotAllowedException(number, i.status().id(), "add a work note");
     }
     String text = Fields.text("text", body == null ? null : body.text(), 4000);
-    try {
-      engine.run(() -> runtimeService.createMessageCorrelation(Messages.WORK_NOTE_ADDED)
-          .processInstanceBusinessKey(number).setVariable(Variables.NOTE, text).correlate());
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ActionNotAllowedException(number, i.status().id(), "add a work note: the process is not running");
-    }
+    tasks.correlate(number, i.status().id(), "add a work note", Messages.WORK_NOTE_ADDED,
+        Map.of(Variables.NOTE, text));
     return view(number);
   }
 

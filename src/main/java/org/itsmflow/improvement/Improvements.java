@@ -58,12 +58,12 @@ public class Improvements {
   @Transactional(readOnly = true)
   public Suggestion validate(Suggestion s) {
     return new Suggestion(Fields.text("title", s.title(), 200), Fields.text("description", s.description(), 4000),
-        oneOf("source", s.source() == null ? "suggestion" : s.source(), SOURCES),
+        Fields.oneOf("source", s.source() == null ? "suggestion" : s.source(), SOURCES),
         Fields.optionalText("sourceReference", s.sourceReference(), 40),
-        oneOf("benefit", s.benefit() == null ? "medium" : s.benefit(), LEVELS),
-        oneOf("effort", s.effort() == null ? "medium" : s.effort(), LEVELS),
-        oneOf("risk", s.risk() == null ? "medium" : s.risk(), LEVELS),
-        oneOf("alignment", s.alignment() == null ? "partial" : s.alignment(), ALIGNMENTS));
+        Fields.oneOf("benefit", s.benefit() == null ? "medium" : s.benefit(), LEVELS),
+        Fields.oneOf("effort", s.effort() == null ? "medium" : s.effort(), LEVELS),
+        Fields.oneOf("risk", s.risk() == null ? "medium" : s.risk(), LEVELS),
+        Fields.oneOf("alignment", s.alignment() == null ? "partial" : s.alignment(), ALIGNMENTS));
   }
 
   @Transactional
@@ -93,7 +93,7 @@ public class Improvements {
   @Transactional
   public String decide(String number, String decision, String reason, String ownerGroup) {
     Improvement i = lock(number);
-    String checked = oneOf("improvementDecision", decision, List.of("approve", "reject"));
+    String checked = Fields.oneOf("improvementDecision", decision, List.of("approve", "reject"));
     String text = Fields.text("decisionReason", reason, 4000);
     String owner = ownerGroup == null || ownerGroup.isBlank() ? RoleGroup.PROCESS_OWNERS.id()
         : Fields.text("ownerGroup", ownerGroup, 64);
@@ -164,7 +164,7 @@ public class Improvements {
     Improvement i = lock(number);
     String value = Fields.text("actualValue", actualValue, 200);
     String text = Fields.text("actualOutcome", actualOutcome, 4000);
-    String next = oneOf("improvementOutcome", outcome, OUTCOMES);
+    String next = Fields.oneOf("improvementOutcome", outcome, OUTCOMES);
     String learned = next.equals("achieved") ? Fields.optionalText("lessons", lessons, 4000)
         : Fields.text("lessons", lessons, 4000);
     if (i.status() != ImprovementStatus.MEASURING && i.status() != ImprovementStatus.IN_REVIEW_PERIOD) {
@@ -219,7 +219,7 @@ public class Improvements {
   @Transactional(readOnly = true)
   public List<Improvement> find(String status, String source, Integer priority, int offset, int limit) {
     return repository.find(status == null ? null : Fields.oneOf("status", status, ImprovementStatus.class),
-        source == null ? null : oneOf("source", source, SOURCES),
+        source == null ? null : Fields.oneOf("source", source, SOURCES),
         priority == null ? null : Fields.range("priority", priority, 1, 4), offset, limit);
   }
 
@@ -228,9 +228,6 @@ public class Improvements {
     return repository.workLog(number);
   }
 
-  static String oneOf(String field, String value, List<String> allowed) {
-    return Fields.oneOf(field, value, allowed);
-  }
 
   private Improvement lock(String number) {
     return repository.lock(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));

@@ -56,8 +56,8 @@ public class Nonconformities {
   @Transactional(readOnly = true)
   public Finding validate(Finding f) {
     return new Finding(Fields.text("title", f.title(), 200), Fields.text("description", f.description(), 4000),
-        oneOf("source", f.source(), SOURCES), Fields.optionalText("clause", f.clause(), 30),
-        oneOf("severity", f.severity() == null ? "minor" : f.severity(), SEVERITIES),
+        Fields.oneOf("source", f.source(), SOURCES), Fields.optionalText("clause", f.clause(), 30),
+        Fields.oneOf("severity", f.severity() == null ? "minor" : f.severity(), SEVERITIES),
         f.detectedBy() == null || f.detectedBy().isBlank() ? currentUser.id()
             : Fields.text("detectedBy", f.detectedBy(), 100));
   }
@@ -208,7 +208,7 @@ public class Nonconformities {
   @Transactional(readOnly = true)
   public List<Nonconformity> find(String status, String source, int offset, int limit) {
     return repository.find(status == null ? null : Fields.oneOf("status", status, NonconformityStatus.class),
-        source == null ? null : oneOf("source", source, SOURCES), offset, limit);
+        source == null ? null : Fields.oneOf("source", source, SOURCES), offset, limit);
   }
 
   @Transactional(readOnly = true)
@@ -216,9 +216,6 @@ public class Nonconformities {
     return repository.workLog(number);
   }
 
-  static String oneOf(String field, String value, List<String> allowed) {
-    return Fields.oneOf(field, value, allowed);
-  }
 
   private Nonconformity lock(String number) {
     return repository.lock(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));

@@ -4,15 +4,12 @@ import java.net.URI;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.incident.WorkLogEntry;
 import org.itsmflow.nonconformity.NonconformityProcess.Elements;
 import org.itsmflow.nonconformity.NonconformityProcess.Messages;
 import org.itsmflow.nonconformity.NonconformityProcess.Variables;
 import org.itsmflow.platform.ActionNotAllowedException;
-import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ProcessTasks;
@@ -37,16 +34,11 @@ class NonconformityController {
   private static final int MAX_PAGE_SIZE = 200;
 
   private final Nonconformities nonconformities;
-  private final RuntimeService runtimeService;
   private final ProcessTasks tasks;
-  private final EngineAsSystem engine;
 
-  NonconformityController(Nonconformities nonconformities, RuntimeService runtimeService, ProcessTasks tasks,
-      EngineAsSystem engine) {
+  NonconformityController(Nonconformities nonconformities, ProcessTasks tasks) {
     this.nonconformities = nonconformities;
-    this.runtimeService = runtimeService;
     this.tasks = tasks;
-    this.engine = engine;
   }
 
   record CreateRequest(String title, String description, String source, String clause, String severity,
@@ -73,10 +65,7 @@ class NonconformityController {
         .putValue(Variables.TITLE, f.title()).putValue(Variables.DESCRIPTION, f.description())
         .putValue(Variables.SOURCE, f.source()).putValue(Variables.CLAUSE, f.clause())
         .putValue(Variables.SEVERITY, f.severity()).putValue(Variables.DETECTED_BY, f.detectedBy());
-    String number = engine.call(() -> {
-      String id = runtimeService.startProcessInstanceByKey(NonconformityProcess.KEY, variables).getId();
-      return (String) runtimeService.getVariable(id, Variables.NUMBER);
-    });
+    String number = tasks.start(NonconformityProcess.KEY, variables);
     return ResponseEntity.created(URI.create("/api/nonconformities/" + number)).body(view(number));
   }
 
@@ -152,12 +141,8 @@ class NonconformityController {
       throw new ActionNotAllowedException(number, n.status().id(), "add a work note");
     }
     String text = Fields.text("text", body == null ? null : body.text(), 4000);
-    try {
-      engine.run(() -> runtimeService.createMessageCorrelation(Messages.WORK_NOTE_ADDED)
-          .processInstanceBusinessKey(number).setVariable(Variables.NOTE, text).correlate());
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ActionNotAllowedException(number, n.status().id(), "add a work note: the process is not running");
-    }
+    tasks.correlate(number, n.status().id(), "add a work note", Messages.WORK_NOTE_ADDED,
+        Map.of(Variables.NOTE, text));
     return view(number);
   }
 

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.itsmflow.security.RoleGroup;
+import org.itsmflow.tasklist.TasklistVariables;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -133,6 +134,17 @@ public class ProcessTasks {
     } catch (MismatchingMessageCorrelationException e) {
       throw new ActionNotAllowedException(businessKey, status, action + ": the process does not wait for it");
     }
+  }
+
+  /**
+   * Starts the record's process (its first service task creates the record in the same
+   * transaction) and returns the record number the process gave it.
+   */
+  public String start(String processKey, Map<String, Object> variables) {
+    return engine.call(() -> {
+      String id = runtimeService.startProcessInstanceByKey(processKey, variables).getId();
+      return (String) runtimeService.getVariable(id, TasklistVariables.RECORD_NUMBER);
+    });
   }
 
   /** Completes the task as the caller (claiming it first if nobody has). */

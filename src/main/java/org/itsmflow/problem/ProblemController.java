@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.itsmflow.change.Changes;
 import org.itsmflow.platform.ActionNotAllowedException;
-import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ProcessTasks;
@@ -43,19 +41,15 @@ class ProblemController {
   private final KnownErrors knownErrors;
   private final ProblemRequests requests;
   private final Changes changes;
-  private final RuntimeService runtimeService;
   private final ProcessTasks tasks;
-  private final EngineAsSystem engine;
 
   ProblemController(Problems problems, KnownErrors knownErrors, ProblemRequests requests, Changes changes,
-      RuntimeService runtimeService, ProcessTasks tasks, EngineAsSystem engine) {
+      ProcessTasks tasks) {
     this.problems = problems;
     this.knownErrors = knownErrors;
     this.requests = requests;
     this.changes = changes;
-    this.runtimeService = runtimeService;
     this.tasks = tasks;
-    this.engine = engine;
   }
 
   record CreateRequest(String title, String description, String serviceCode, List<String> ciIds,

@@ -1,8 +1,7 @@
 package org.itsmflow.problem;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.platform.ProcessTasks;
 import org.itsmflow.problem.ProblemProcess.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProblemRequests {
 
   private final Problems problems;
-  private final RuntimeService runtimeService;
-  private final EngineAsSystem engine;
+  private final ProcessTasks tasks;
 
-  ProblemRequests(Problems problems, RuntimeService runtimeService, EngineAsSystem engine) {
+  ProblemRequests(Problems problems, ProcessTasks tasks) {
     this.problems = problems;
-    this.runtimeService = runtimeService;
-    this.engine = engine;
+    this.tasks = tasks;
   }
 
   /** Validates the report (400, 404, 409) and starts its process in the caller's transaction; returns the number. */
@@ -45,9 +42,6 @@ public class ProblemRequests {
         .putValue(Variables.RAISED_BY, r.raisedBy())
         .putValue(Variables.TREND_KEY, trendKey)
         .putValue(Variables.RELEASE_NUMBER, releaseNumber);
-    return engine.call(() -> {
-      String id = runtimeService.startProcessInstanceByKey(ProblemProcess.KEY, variables).getId();
-      return (String) runtimeService.getVariable(id, Variables.NUMBER);
-    });
+    return tasks.start(ProblemProcess.KEY, variables);
   }
 }

@@ -175,10 +175,10 @@ public class Problems {
     }
     String findings = Fields.optionalText(ProblemProcess.Variables.FINDINGS, in.findings(), 4000);
     String method = findings == null ? Fields.optionalText(ProblemProcess.Variables.RCA_METHOD, in.method(), 30)
-        : oneOf(ProblemProcess.Variables.RCA_METHOD, in.method(), RCA_METHODS);
+        : Fields.oneOf(ProblemProcess.Variables.RCA_METHOD, in.method(), RCA_METHODS);
     String rootCause = Fields.optionalText(ProblemProcess.Variables.ROOT_CAUSE, in.rootCause(), 4000);
     String causeCategory = rootCause == null && blank(in.causeCategory()) ? null
-        : oneOf(ProblemProcess.Variables.CAUSE_CATEGORY, in.causeCategory(), CAUSE_CATEGORIES);
+        : Fields.oneOf(ProblemProcess.Variables.CAUSE_CATEGORY, in.causeCategory(), CAUSE_CATEGORIES);
     String workaround = Fields.optionalText(ProblemProcess.Variables.WORKAROUND, in.workaround(), 4000);
     String closureCode = null;
     String notes = Fields.optionalText(ProblemProcess.Variables.NOTES, in.notes(), 4000);
@@ -190,7 +190,7 @@ public class Problems {
       notes = Fields.text(ProblemProcess.Variables.NOTES, notes, 4000);
     }
     if (next.equals(ProblemProcess.Variables.CLOSE)) {
-      closureCode = oneOf(ProblemProcess.Variables.CLOSURE_CODE, in.closureCode(), CLOSURE_CODES);
+      closureCode = Fields.oneOf(ProblemProcess.Variables.CLOSURE_CODE, in.closureCode(), CLOSURE_CODES);
       notes = Fields.text(ProblemProcess.Variables.NOTES, notes, 4000);
     }
     return new Investigation(method, causeCategory, findings, rootCause, workaround, next, closureCode, notes);
@@ -229,11 +229,11 @@ public class Problems {
   public void analyse(String number, String sourceId, RootCauseAnalysis analysis) {
     Problem p = lock(number);
     requireNotEnded(p, "record a root cause analysis");
-    String method = oneOf(ProblemProcess.Variables.RCA_METHOD, analysis.method(), RCA_METHODS);
+    String method = Fields.oneOf(ProblemProcess.Variables.RCA_METHOD, analysis.method(), RCA_METHODS);
     String findings = Fields.text(ProblemProcess.Variables.FINDINGS, analysis.findings(), 4000);
     String rootCause = Fields.optionalText(ProblemProcess.Variables.ROOT_CAUSE, analysis.rootCause(), 4000);
     String category = rootCause == null && blank(analysis.causeCategory()) ? null
-        : oneOf(ProblemProcess.Variables.CAUSE_CATEGORY, analysis.causeCategory(), CAUSE_CATEGORIES);
+        : Fields.oneOf(ProblemProcess.Variables.CAUSE_CATEGORY, analysis.causeCategory(), CAUSE_CATEGORIES);
     if (!repository.saveAnalysis(number, sourceId, new RootCauseAnalysis(method, category, findings, rootCause,
         EngineClock.now(), currentUser.id()))) {
       return;
@@ -487,9 +487,6 @@ public class Problems {
     }
   }
 
-  static String oneOf(String field, String value, List<String> allowed) {
-    return Fields.oneOf(field, value, allowed);
-  }
 
   private static List<String> distinct(List<String> values) {
     return values == null ? List.of()

@@ -6,12 +6,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.platform.ActionNotAllowedException;
-import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ProcessTasks;
@@ -44,17 +41,12 @@ class ReleaseController {
 
   private final Releases releases;
   private final ReleaseBaselines baselines;
-  private final RuntimeService runtimeService;
   private final ProcessTasks tasks;
-  private final EngineAsSystem engine;
 
-  ReleaseController(Releases releases, ReleaseBaselines baselines, RuntimeService runtimeService, ProcessTasks tasks,
-      EngineAsSystem engine) {
+  ReleaseController(Releases releases, ReleaseBaselines baselines, ProcessTasks tasks) {
     this.releases = releases;
     this.baselines = baselines;
-    this.runtimeService = runtimeService;
     this.tasks = tasks;
-    this.engine = engine;
   }
 
   record CreateRequest(String title, String description, String type, List<String> changes, List<String> problems,
@@ -98,10 +90,7 @@ class ReleaseController {
         .putValue(Variables.DEPLOYMENT_MODE, plan.deploymentMode())
         .putValue(Variables.DEPLOYMENT_GROUP, plan.deploymentGroup())
         .putValue(Variables.REQUESTED_BY, plan.requestedBy());
-    String number = engine.call(() -> {
-      String id = runtimeService.startProcessInstanceByKey(ReleaseProcess.KEY, variables).getId();
-      return (String) runtimeService.getVariable(id, Variables.NUMBER);
-    });
+    String number = tasks.start(ReleaseProcess.KEY, variables);
     return ResponseEntity.created(URI.create("/api/releases/" + number)).body(view(number));
   }
 
@@ -143,7 +132,7 @@ class ReleaseController {
     releases.require(number, "record a test", ReleaseStatus.BUILDING);
     TestRequest r = body == null ? new TestRequest(null, null) : body;
     complete(number, "record a test", Elements.TEST, Map.of(
-        Variables.TEST_RESULT, oneOf("result", r.result(), Releases.PASSED, Releases.FAILED),
+        Variables.TEST_RESULT, Fields.oneOf("result", r.result(), List.of(Releases.PASSED, Releases.FAILED)),
         Variables.TEST_EVIDENCE, Fields.text("evidence", r.evidence(), 4000)));
     return view(number);
   }
@@ -155,7 +144,7 @@ class ReleaseController {
     Release release = releases.require(number, "be accepted", ReleaseStatus.AWAITING_ACCEPTANCE);
     AcceptanceRequest r = body == null ? new AcceptanceRequest(null, null) : body;
     Map<String, Object> variables = Map.of(
-        Variables.ACCEPTANCE, oneOf("decision", r.decision(), Releases.ACCEPT, Releases.REJECT),
+        Variables.ACCEPTANCE, Fields.oneOf("decision", r.decision(), List.of(Releases.ACCEPT, Releases.REJECT)),
         Variables.REASON, Fields.text("reason", r.reason(), 4000));
     List<Task> open = tasks.findAll(number, Elements.ACCEPT);
     if (open.isEmpty()) {
@@ -177,7 +166,7 @@ class ReleaseController {
     Release release = releases.require(number, "take a deployment result", ReleaseStatus.DEPLOYING);
     DeploymentResult r = body == null ? new DeploymentResult(null, null) : body;
     Map<String, Object> variables = Map.of(
-        Variables.DEPLOYMENT_OUTCOME, oneOf("outcome", r.outcome(), Releases.SUCCESS, Releases.FAILED),
+        Variables.DEPLOYMENT_OUTCOME, Fields.oneOf("outcome", r.outcome(), List.of(Releases.SUCCESS, Releases.FAILED)),
         Variables.DEPLOYMENT_NOTES, Fields.text("notes", r.notes(), 4000));
     Task task = tasks.find(number, null, Elements.DEPLOY);
     if (task == null) {
@@ -185,12 +174,8 @@ class ReleaseController {
     }
     tasks.requireCandidate(task);
     if (Releases.AUTOMATED.equals(release.deploymentMode())) {
-      try {
-        engine.run(() -> runtimeService.createMessageCorrelation(Messages.DEPLOYMENT_RESULT)
-            .processInstanceBusinessKey(number).setVariables(variables).correlate());
-      } catch (MismatchingMessageCorrelationException e) {
-        throw new ActionNotAllowedException(number, release.status().id(), "take a deployment result");
-      }
+      tasks.correlate(number, release.status().id(), "take a deployment result", Messages.DEPLOYMENT_RESULT,
+          variables);
     } else {
       tasks.complete(task, variables);
     }
@@ -204,7 +189,8 @@ class ReleaseController {
     releases.require(number, "get a new window", ReleaseStatus.WINDOW_MISSED);
     WindowRequest r = body == null ? new WindowRequest(null, null, null, null) : body;
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.WINDOW_DECISION, oneOf("decision", r.decision(), Variables.RESCHEDULE, Variables.CANCEL));
+    variables.put(Variables.WINDOW_DECISION,
+        Fields.oneOf("decision", r.decision(), List.of(Variables.RESCHEDULE, Variables.CANCEL)));
     variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
     if (Variables.RESCHEDULE.equals(variables.get(Variables.WINDOW_DECISION))) {
       List<Instant> window = Releases.window("windowStart", time("windowStart", r.windowStart()),
@@ -232,7 +218,8 @@ class ReleaseController {
     Release release = releases.require(number, "be replanned", ReleaseStatus.AWAITING_REPLAN);
     ReplanRequest r = body == null ? new ReplanRequest(null, null, null, null, null) : body;
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.REPLAN_DECISION, oneOf("decision", r.decision(), Variables.REPLAN, Variables.CANCEL));
+    variables.put(Variables.REPLAN_DECISION,
+        Fields.oneOf("decision", r.decision(), List.of(Variables.REPLAN, Variables.CANCEL)));
     if (Variables.REPLAN.equals(variables.get(Variables.REPLAN_DECISION))) {
       Releases.Plan plan = releases.validate(new Releases.Plan(release.title(), release.description(),
           release.type(), r.changes(), releases.references(number, ReleaseRepository.PROBLEM),
@@ -258,12 +245,8 @@ class ReleaseController {
     }
     tasks.requireCandidate(java.util.Set.of(RoleGroup.RELEASE_MANAGERS.id(), r.deploymentGroup()), java.util.Set.of());
     String text = Fields.text("text", body == null ? null : body.text(), 4000);
-    try {
-      engine.run(() -> runtimeService.createMessageCorrelation(Messages.WORK_NOTE_ADDED)
-          .processInstanceBusinessKey(number).setVariable(Variables.NOTE, text).correlate());
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ActionNotAllowedException(number, r.status().id(), "add a work note: the process is not running");
-    }
+    tasks.correlate(number, r.status().id(), "add a work note", Messages.WORK_NOTE_ADDED,
+        Map.of(Variables.NOTE, text));
     return view(number);
   }
 
@@ -271,13 +254,6 @@ class ReleaseController {
     tasks.completeOpen(number, () -> releases.get(number).status().id(), action, taskKey, variables);
   }
 
-  private static String oneOf(String field, String value, String... allowed) {
-    String checked = value == null ? null : value.trim().toLowerCase(java.util.Locale.ROOT);
-    if (checked == null || !List.of(allowed).contains(checked)) {
-      throw new InvalidFieldException(field, String.join(" or ", allowed));
-    }
-    return checked;
-  }
 
   private static Instant time(String field, String value) {
     return Fields.optionalInstant(field, value);

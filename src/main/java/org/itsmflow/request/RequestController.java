@@ -9,11 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.CurrentUser;
-import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ProcessTasks;
@@ -43,18 +41,13 @@ class RequestController {
   private static final int MAX_PAGE_SIZE = 200;
 
   private final Requests requests;
-  private final RuntimeService runtimeService;
   private final ProcessTasks tasks;
-  private final EngineAsSystem engine;
   private final CurrentUser currentUser;
   private final ObjectMapper json;
 
-  RequestController(Requests requests, RuntimeService runtimeService, ProcessTasks tasks, EngineAsSystem engine,
-      CurrentUser currentUser, ObjectMapper json) {
+  RequestController(Requests requests, ProcessTasks tasks, CurrentUser currentUser, ObjectMapper json) {
     this.requests = requests;
-    this.runtimeService = runtimeService;
     this.tasks = tasks;
-    this.engine = engine;
     this.currentUser = currentUser;
     this.json = json;
   }
@@ -91,10 +84,7 @@ class RequestController {
         .putValue(Variables.DETAILS, Variables.details(s.details()))
         .putValue(Variables.REQUESTED_BY, s.requestedBy())
         .putValue(Variables.MANAGER_ID, s.managerId());
-    String number = engine.call(() -> {
-      String id = runtimeService.startProcessInstanceByKey(RequestProcess.KEY, variables).getId();
-      return (String) runtimeService.getVariable(id, Variables.NUMBER);
-    });
+    String number = tasks.start(RequestProcess.KEY, variables);
     return ResponseEntity.created(URI.create("/api/requests/" + number)).body(view(number));
   }
 
@@ -121,7 +111,7 @@ class RequestController {
     requests.require(number, "be approved", RequestStatus.AWAITING_APPROVAL);
     ApprovalRequest r = body == null ? new ApprovalRequest(null, null) : body;
     complete(number, "be approved", Elements.APPROVE, Map.of(
-        Variables.APPROVAL_DECISION, oneOf("decision", r.decision(), "approve", "reject"),
+        Variables.APPROVAL_DECISION, Fields.oneOf("decision", r.decision(), List.of("approve", "reject")),
         Variables.APPROVAL_REASON, Fields.text("reason", r.reason(), 4000)));
     return view(number);
   }
@@ -132,7 +122,8 @@ class RequestController {
   RequestView fulfil(@PathVariable String number, @RequestBody FulfilmentRequest body) {
     requests.require(number, "be fulfilled", RequestStatus.IN_FULFILMENT);
     FulfilmentRequest r = body == null ? new FulfilmentRequest(null, null, null) : body;
-    String outcome = oneOf("outcome", r.outcome(), Variables.FULFILLED, Variables.NEED_INFO, Variables.CANNOT_FULFIL);
+    String outcome = Fields.oneOf("outcome", r.outcome(),
+        List.of(Variables.FULFILLED, Variables.NEED_INFO, Variables.CANNOT_FULFIL));
     Map<String, Object> variables = new HashMap<>();
     variables.put(Variables.FULFILMENT_OUTCOME, outcome);
     if (outcome.equals(Variables.NEED_INFO)) {
@@ -209,13 +200,6 @@ class RequestController {
     tasks.correlate(r.number(), r.status().id(), action, message, variables);
   }
 
-  private static String oneOf(String field, String value, String... allowed) {
-    String checked = value == null ? null : value.trim().toLowerCase(java.util.Locale.ROOT);
-    if (checked == null || !List.of(allowed).contains(checked)) {
-      throw new InvalidFieldException(field, String.join(", ", allowed));
-    }
-    return checked;
-  }
 
   private Map<String, String> details(ServiceRequest r) {
     try {
