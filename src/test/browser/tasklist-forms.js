@@ -6,6 +6,7 @@
 // that label holds the text (read-only record data such as known errors).
 // Usage: node tasklist-forms.js <baseUrl> <user> <password> <filter> <screenshotDir> <check>...
 const { chromium } = require('playwright-core');
+const { logIn } = require('./login');
 
 const [baseUrl, user, password, filter, screenshotDir, ...checks] = process.argv.slice(2);
 
@@ -23,10 +24,7 @@ async function choose(scope, index, option) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   let current = 'login';
   try {
-    await page.goto(baseUrl + '/camunda/app/tasklist/default/');
-    await page.fill('input[placeholder=Username]', user);
-    await page.fill('input[placeholder=Password]', password);
-    await page.click('button[type=submit]');
+    await logIn(page, baseUrl, user, password, filter);
     await page.click('text=' + filter, { timeout: 30000 });
     for (const check of checks) {
       current = check;
@@ -70,7 +68,7 @@ async function choose(scope, index, option) {
       console.log('ok - ' + target + ' shows "' + label + '"');
     }
   } catch (e) {
-    await page.screenshot({ path: screenshotDir + '/forms-failure.png', fullPage: true });
+    await page.screenshot({ path: screenshotDir + '/forms-failure-' + user + '.png', fullPage: true });
     console.error('not ok - ' + current + ': ' + e.message);
     process.exitCode = 1;
   } finally {

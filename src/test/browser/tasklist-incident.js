@@ -3,6 +3,7 @@
 // sees the form with the incident's data, resolves it, and the task leaves the list.
 // Usage: node tasklist-incident.js <baseUrl> <user> <password> <number> <title> <screenshotDir>
 const { chromium } = require('playwright-core');
+const { logIn } = require('./login');
 
 const [baseUrl, user, password, number, title, screenshotDir] = process.argv.slice(2);
 
@@ -21,10 +22,7 @@ function check(condition, message) {
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
-    await page.goto(baseUrl + '/camunda/app/tasklist/default/');
-    await page.fill('input[placeholder=Username]', user);
-    await page.fill('input[placeholder=Password]', password);
-    await page.click('button[type=submit]');
+    await logIn(page, baseUrl, user, password, 'Service desk queue');
 
     await page.click('text=Service desk queue', { timeout: 30000 });
     const item = page.locator('.tasks-list li', { hasText: number });
