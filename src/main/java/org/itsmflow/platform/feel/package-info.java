@@ -1,0 +1,5 @@
+/**
+ * FEEL for the engine's decision tables: Camunda's own FEEL integration, with each expression
+ * parsed once instead of on every evaluation.
+ */
+package org.itsmflow.platform.feel;
