@@ -11,9 +11,9 @@ import org.camunda.feel.valuemapper.ValueMapper;
 
 /**
  * The FEEL engine of decision tables, parsing each expression once. Camunda 7 hands every
- * input entry and expression to FEEL as text on every evaluation, and FEEL parses it again each
- * time (camunda/feel-scala#1149): three decisions per new incident spent most of their time in
- * the parser. Parsed expressions are immutable, so one parse serves all threads.
+ * input entry and expression to FEEL as text on every evaluation, and FEEL parses it again
+ * each time (camunda/feel-scala#1149): the three decisions of every new incident spent much of
+ * their time in the parser. Parsed expressions are immutable, so one parse serves all threads.
  *
  * <p>The texts come from deployed decisions, so they are few; past {@value #CAPACITY} texts per
  * kind (many redeployments with edited rules) new ones are parsed each time again rather than
