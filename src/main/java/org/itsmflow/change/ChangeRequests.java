@@ -4,6 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.change.ChangeProcess.Variables;
 import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,7 @@ public class ChangeRequests {
         .putValue(Variables.CATEGORY, rfc.category())
         .putValue(Variables.TEMPLATE_CODE, rfc.templateCode())
         .putValue(Variables.SERVICE_CODE, rfc.serviceCode())
-        .putValue(Variables.AFFECTED_CIS, String.join(",", rfc.ciIds()))
+        .putValue(Variables.AFFECTED_CIS, ProcessVariables.listValue(rfc.ciIds()))
         .putValue(Variables.IMPACT, rfc.impact())
         .putValue(Variables.REQUESTED_BY, rfc.requestedBy())
         .putValue(Variables.IMPLEMENTATION_GROUP, rfc.implementationGroup())

@@ -3,6 +3,7 @@ package org.itsmflow.change;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.change.ChangeProcess.Variables;
+import org.itsmflow.platform.ProcessVariables;
 
 /** What every change form shows, copied from the record whenever the record changes. */
 final class ChangeVariables {
@@ -16,7 +17,7 @@ final class ChangeVariables {
     scope.setVariable(Variables.CATEGORY, c.category().id());
     scope.setVariable(Variables.TEMPLATE_CODE, c.templateCode());
     scope.setVariable(Variables.SERVICE_CODE, c.serviceCode());
-    scope.setVariable(Variables.AFFECTED_CIS, String.join(", ", cis));
+    scope.setVariable(Variables.AFFECTED_CIS, ProcessVariables.shown(cis, ", "));
     scope.setVariable(Variables.IMPACT, c.impact());
     scope.setVariable(Variables.REQUESTED_BY, c.requestedBy());
     scope.setVariable(Variables.IMPLEMENTATION_GROUP, c.implementationGroup());

@@ -3,6 +3,7 @@ package org.itsmflow.change;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** change-management, Task_CheckSchedule: conflicts with other changes on the same service or CI and with freezes. */
@@ -23,6 +24,6 @@ class CheckChangeSchedule implements JavaDelegate {
     Change change = changes.get(number);
     List<String> conflicts = changes.checkSchedule(number, freezes.between(change.plannedStart(), change.plannedEnd()));
     execution.setVariable(ChangeProcess.Variables.SCHEDULE_CONFLICT, !conflicts.isEmpty());
-    execution.setVariable(ChangeProcess.Variables.SCHEDULE_CONFLICTS, conflicts.isEmpty() ? null : String.join("\n", conflicts));
+    execution.setVariable(ChangeProcess.Variables.SCHEDULE_CONFLICTS, conflicts.isEmpty() ? null : ProcessVariables.shown(conflicts, "\n"));
   }
 }

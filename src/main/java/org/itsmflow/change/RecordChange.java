@@ -2,9 +2,8 @@ package org.itsmflow.change;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
-import java.util.Arrays;
-import java.util.List;
 
 /** change-management, Task_RecordChange: the record is created here, for POST /api/changes and for Tasklist's
  * start form alike (same validation, same numbers), in the same transaction as the process instance. */
@@ -17,13 +16,6 @@ class RecordChange implements JavaDelegate {
     this.changes = changes;
   }
 
-  private static List<String> ciIds(String commaSeparated) {
-    if (commaSeparated == null) {
-      return List.of();
-    }
-    return Arrays.stream(commaSeparated.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-  }
-
   @Override
   public void execute(DelegateExecution execution) {
     String number = changes.record(new Changes.Rfc(
@@ -32,7 +24,7 @@ class RecordChange implements JavaDelegate {
         ChangeProcess.Variables.text(execution, ChangeProcess.Variables.CATEGORY),
         ChangeProcess.Variables.text(execution, ChangeProcess.Variables.TEMPLATE_CODE),
         ChangeProcess.Variables.text(execution, ChangeProcess.Variables.SERVICE_CODE),
-        ciIds(ChangeProcess.Variables.text(execution, ChangeProcess.Variables.AFFECTED_CIS)),
+        ProcessVariables.list(execution, ChangeProcess.Variables.AFFECTED_CIS),
         ChangeProcess.Variables.integer(execution, ChangeProcess.Variables.IMPACT),
         ChangeProcess.Variables.text(execution, ChangeProcess.Variables.REQUESTED_BY),
         ChangeProcess.Variables.text(execution, ChangeProcess.Variables.IMPLEMENTATION_GROUP),

@@ -1,9 +1,9 @@
 package org.itsmflow.incident;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,7 @@ class ShowKnownErrors implements TaskListener {
     if (matches.isEmpty()) {
       return "none for this CI or service";
     }
-    return matches.stream().map(k -> k.number() + " (" + k.problemNumber() + ") " + k.title() + ": "
-        + (k.workaround() == null ? "no workaround yet" : k.workaround())).collect(Collectors.joining("\n"));
+    return ProcessVariables.shown(matches.stream().map(k -> k.number() + " (" + k.problemNumber() + ") " + k.title()
+        + ": " + (k.workaround() == null ? "no workaround yet" : k.workaround())).toList(), "\n");
   }
 }

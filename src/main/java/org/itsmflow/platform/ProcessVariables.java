@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 
 /**
  * Reading process variables that came from a Tasklist form or the REST API: forms send text
@@ -17,6 +21,13 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class ProcessVariables {
 
   private static final DateTimeFormatter TASKLIST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX");
+
+  /**
+   * The engine keeps a string variable in a 4,000-character column: a longer one fails the
+   * whole transaction (and with it the request or the job that wrote it).
+   */
+  public static final int MAX_TEXT = 4000;
+  private static final int ROOM_FOR_MORE = 40;
 
   private ProcessVariables() {}
 
@@ -71,12 +82,49 @@ public final class ProcessVariables {
     scope.setVariable(name, value == null ? null : Date.from(value));
   }
 
-  /** A comma- or space-separated list as a form's text field holds it. */
+  /**
+   * A list: as {@link #listValue} writes it (API, detection), or comma- or space-separated as a
+   * form's text field holds it.
+   */
   public static List<String> list(VariableScope scope, String name) {
+    if (scope.getVariable(name) instanceof Collection<?> values) {
+      return values.stream().filter(v -> v != null && !v.toString().isBlank()).map(v -> v.toString().trim()).toList();
+    }
     String text = text(scope, name);
     if (text == null) {
       return List.of();
     }
     return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+  }
+
+  /** A list of any length as one variable (JSON), where a joined text could pass {@link #MAX_TEXT}. */
+  public static ObjectValue listValue(List<String> values) {
+    return Variables.objectValue(new ArrayList<>(values))
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+        .create();
+  }
+
+  /**
+   * Lines for a form to show, as many as fit into one string variable, then how many more there
+   * are; a single line too long for it is cut. The record behind it keeps them all.
+   */
+  public static String shown(List<String> lines, String separator) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      int room = MAX_TEXT - ROOM_FOR_MORE - text.length() - (i == 0 ? 0 : separator.length());
+      if (line.length() > room) {
+        if (i == 0) {
+          text.append(line, 0, room).append('…');
+          i++;
+        }
+        if (i < lines.size()) {
+          text.append(i == 0 ? "" : separator).append("… and ").append(lines.size() - i).append(" more");
+        }
+        return text.toString();
+      }
+      text.append(i == 0 ? "" : separator).append(line);
+    }
+    return text.toString();
   }
 }

@@ -3,6 +3,7 @@ package org.itsmflow.problem;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.problem.ProblemProcess.Variables;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,6 @@ class DetectIncidentTrends implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> raised = trends.raiseCandidates();
     execution.setVariable(Variables.RAISED_PROBLEMS, raised.size());
-    execution.setVariable(Variables.RAISED_LIST, String.join(", ", raised));
+    execution.setVariable(Variables.RAISED_LIST, ProcessVariables.shown(raised, ", "));
   }
 }

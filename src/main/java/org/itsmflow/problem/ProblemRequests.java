@@ -2,6 +2,7 @@ package org.itsmflow.problem;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.problem.ProblemProcess.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +37,8 @@ public class ProblemRequests {
         .putValue(Variables.TITLE, r.title())
         .putValue(Variables.DESCRIPTION, r.description())
         .putValue(Variables.SERVICE_CODE, r.serviceCode())
-        .putValue(Variables.AFFECTED_CIS, String.join(",", r.ciIds()))
-        .putValue(Variables.INCIDENTS, String.join(",", r.incidents()))
+        .putValue(Variables.AFFECTED_CIS, ProcessVariables.listValue(r.ciIds()))
+        .putValue(Variables.INCIDENTS, ProcessVariables.listValue(r.incidents()))
         .putValue(Variables.SOURCE, r.source())
         .putValue(Variables.RAISED_BY, r.raisedBy())
         .putValue(Variables.TREND_KEY, trendKey)

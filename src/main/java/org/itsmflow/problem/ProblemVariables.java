@@ -1,7 +1,6 @@
 package org.itsmflow.problem;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.problem.ProblemProcess.Variables;
@@ -25,22 +24,22 @@ class ProblemVariables {
     scope.setVariable(Variables.TITLE, p.title());
     scope.setVariable(Variables.DESCRIPTION, p.description());
     scope.setVariable(Variables.SERVICE_CODE, p.serviceCode());
-    scope.setVariable(Variables.AFFECTED_CIS, String.join(", ", problems.affectedCis(number)));
+    scope.setVariable(Variables.AFFECTED_CIS, ProcessVariables.shown(problems.affectedCis(number), ", "));
     scope.setVariable(Variables.SOURCE, p.source().id());
     scope.setVariable(Variables.RAISED_BY, p.raisedBy());
     scope.setVariable(Variables.STATUS, p.status().id());
     scope.setVariable(Variables.INCIDENT_COUNT, incidents.size());
-    scope.setVariable(Variables.INCIDENT_LIST, incidents.isEmpty() ? "none" : incidents.stream()
+    scope.setVariable(Variables.INCIDENT_LIST, incidents.isEmpty() ? "none" : ProcessVariables.shown(incidents.stream()
         .map(i -> i.number() + " (" + i.status() + (i.ciId() == null ? "" : ", " + i.ciId()) + "): " + i.title())
-        .collect(Collectors.joining("\n")));
+        .toList(), "\n"));
     scope.setVariable(Variables.KNOWN_ROOT_CAUSE, p.rootCause() == null ? "not known yet"
         : p.rootCause() + (p.causeCategory() == null ? "" : " (" + p.causeCategory() + ")"));
     scope.setVariable(Variables.KNOWN_WORKAROUND, p.workaround() == null ? "none yet" : p.workaround());
     scope.setVariable(Variables.KNOWN_ERROR, knownErrors.forProblem(number).map(KnownError::number).orElse("none yet"));
     List<RootCauseAnalysis> analyses = problems.analyses(number);
-    scope.setVariable(Variables.ANALYSES, analyses.isEmpty() ? "none yet" : analyses.stream()
+    scope.setVariable(Variables.ANALYSES, analyses.isEmpty() ? "none yet" : ProcessVariables.shown(analyses.stream()
         .map(a -> a.recordedAt() + " " + a.recordedBy() + " (" + a.method() + "): " + a.findings())
-        .collect(Collectors.joining("\n")));
+        .toList(), "\n"));
     scope.setVariable(Variables.FIX_CHANGE, p.fixChange());
     if (p.priority() != null) {
       scope.setVariable(Variables.PRIORITY, p.priority());

@@ -12,6 +12,7 @@ import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.release.ReleaseProcess.Elements;
 import org.itsmflow.release.ReleaseProcess.Messages;
 import org.itsmflow.release.ReleaseProcess.Variables;
@@ -82,9 +83,9 @@ class ReleaseController {
         .putValue(Variables.TITLE, plan.title())
         .putValue(Variables.DESCRIPTION, plan.description())
         .putValue(Variables.TYPE, plan.type())
-        .putValue(Variables.CHANGES, String.join(",", plan.changes()))
-        .putValue(Variables.PROBLEMS, String.join(",", plan.problems()))
-        .putValue(Variables.KNOWN_ERRORS, String.join(",", plan.knownErrors()))
+        .putValue(Variables.CHANGES, ProcessVariables.listValue(plan.changes()))
+        .putValue(Variables.PROBLEMS, ProcessVariables.listValue(plan.problems()))
+        .putValue(Variables.KNOWN_ERRORS, ProcessVariables.listValue(plan.knownErrors()))
         .putValue(Variables.WINDOW_START, Date.from(plan.windowStart()))
         .putValue(Variables.WINDOW_END, Date.from(plan.windowEnd()))
         .putValue(Variables.DEPLOYMENT_MODE, plan.deploymentMode())
@@ -226,7 +227,7 @@ class ReleaseController {
           releases.references(number, ReleaseRepository.KNOWN_ERROR), time("windowStart", r.windowStart()),
           time("windowEnd", r.windowEnd()), release.deploymentMode(), release.deploymentGroup(),
           release.requestedBy()), number);
-      variables.put(Variables.CHANGES, String.join(",", plan.changes()));
+      variables.put(Variables.CHANGES, ProcessVariables.listValue(plan.changes()));
       variables.put(Variables.WINDOW_START, Date.from(plan.windowStart()));
       variables.put(Variables.WINDOW_END, Date.from(plan.windowEnd()));
     } else {

@@ -1,7 +1,6 @@
 package org.itsmflow.release;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.release.ReleaseProcess.Variables;
@@ -34,13 +33,13 @@ class ReleaseVariables {
     scope.setVariable(Variables.BUILD_VERSION, r.buildVersion());
     scope.setVariable(Variables.FAILURE_REASON, r.failureReason());
     List<BundledChange> changes = releases.changes(number);
-    scope.setVariable(Variables.CHANGE_LIST, changes.stream()
-        .map(c -> c.number() + " (" + c.status() + "): " + c.title()).collect(Collectors.joining("\n")));
-    scope.setVariable(Variables.AFFECTED_CIS, String.join(", ", releases.affectedCis(number)));
-    scope.setVariable(Variables.AFFECTED_SERVICES, String.join(", ", releases.affectedServices(number)));
+    scope.setVariable(Variables.CHANGE_LIST, ProcessVariables.shown(changes.stream()
+        .map(c -> c.number() + " (" + c.status() + "): " + c.title()).toList(), "\n"));
+    scope.setVariable(Variables.AFFECTED_CIS, ProcessVariables.shown(releases.affectedCis(number), ", "));
+    scope.setVariable(Variables.AFFECTED_SERVICES, ProcessVariables.shown(releases.affectedServices(number), ", "));
     List<ReleaseTest> tests = releases.tests(number);
-    scope.setVariable(Variables.TEST_HISTORY, tests.isEmpty() ? "none yet" : tests.stream()
+    scope.setVariable(Variables.TEST_HISTORY, tests.isEmpty() ? "none yet" : ProcessVariables.shown(tests.stream()
         .map(t -> "Revision " + t.revision() + ", build " + t.buildVersion() + ": " + t.result() + " - " + t.evidence())
-        .collect(Collectors.joining("\n")));
+        .toList(), "\n"));
   }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.itsmflow.security.RoleGroup;
@@ -90,6 +92,31 @@ class ChangeApiTest extends ApplicationTest {
     assertThat(closed.path("review").path("reviewedBy").asText()).isEqualTo(manager);
     assertThat(closed.path("workLog").findValuesAsText("action")).containsSubsequence("recorded", "risk-assessed",
         "change-manager", "authorised", "scheduled", "implementation-started", "implemented", "reviewed", "closed");
+  }
+
+  /**
+   * A patch across hundreds of servers: the RFC's CIs travel as one variable of any length (a
+   * joined text stops at 4,000 characters), and its forms show as many as fit.
+   */
+  @Test
+  void aChangeMayAffectHundredsOfCis() {
+    List<String> ids = IntStream.range(0, 400).mapToObj(i -> "PATCH-%06d".formatted(i)).toList();
+    jdbc.batchUpdate("INSERT INTO itsm_ci (id, type_code, name, status, owner_group, under_change_control) "
+        + "VALUES (?, 'server', ?, 'ACTIVE', 'service-owners', TRUE)", ids.stream()
+        .map(id -> new Object[] {id, "Server " + id}).toList());
+    jdbc.batchUpdate("INSERT INTO itsm_ci_service (ci_id, service_code) VALUES (?, ?)", ids.stream()
+        .map(id -> new Object[] {id, minor}).toList());
+    String body = rfc(minor, 3, true, 3).replace("\"impact\"",
+        "\"ciIds\": [\"" + String.join("\", \"", ids) + "\"], \"impact\"");
+
+    ResponseEntity<JsonNode> created = send(as(requester), POST, "/api/changes", body);
+
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    JsonNode change = get(created.getBody().path("number").asText());
+    assertThat(change.path("affectedCis")).hasSize(400);
+    assertThat((String) engine.getRuntimeService().getVariable(change.path("processInstanceId").asText(),
+        ChangeProcess.Variables.AFFECTED_CIS)).hasSizeLessThanOrEqualTo(4000).startsWith("PATCH-000000, ")
+        .endsWith(" more");
   }
 
   @Test

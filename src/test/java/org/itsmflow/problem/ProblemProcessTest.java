@@ -328,6 +328,36 @@ class ProblemProcessTest extends ApplicationTest {
     assertThat(raised).singleElement().satisfies(p -> assertThat(p.trendKey()).isEqualTo("service:" + critical));
   }
 
+  /**
+   * Found by the benchmark's timer storm (500 open incidents on one service): the candidate's
+   * incidents and the list its form shows were each one text variable, longer than the engine
+   * keeps, so every detection run failed.
+   */
+  @Test
+  void aTrendOfHundredsOfIncidentsRaisesItsCandidate() {
+    String trendCi = ci(cis, service);
+    java.sql.Timestamp reported = java.sql.Timestamp.from(START.minus(Duration.ofHours(1)));
+    List<Object[]> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      // Numbers far above those the tests' incidents are given.
+      rows.add(new Object[] {"INC-%06d".formatted(900_000 + i), "Disk full " + i, "Volume at 100 %", service, trendCi,
+          reported});
+    }
+    jdbc.batchUpdate("INSERT INTO itsm_incident (number, title, description, service_code, ci_id, impact, urgency, "
+        + "priority, status, assignment_group, major, reported_by, channel, created_at) "
+        + "VALUES (?, ?, ?, ?, ?, 3, 3, 5, 'NEW', 'service-desk', FALSE, 'monitoring', 'monitoring', ?)", rows);
+
+    assertThat(detect()).contains(Elements.CANDIDATES_RAISED);
+
+    Problem candidate = problemsOnCi(trendCi).get(0);
+    assertThat(problems.incidents(candidate.number())).hasSize(400);
+    ProcessInstance instance = instance(candidate.number());
+    assertThat(instance).isWaitingAt(Elements.CATEGORISE);
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), Variables.INCIDENT_COUNT)).isEqualTo(400);
+    assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Variables.INCIDENT_LIST))
+        .hasSizeLessThanOrEqualTo(4000).startsWith("INC-900000 (").endsWith(" more");
+  }
+
   @Test
   void aMajorIncidentReviewRaisesAProblemForItsCause() {
     ProcessInstance incident = incident(ci);

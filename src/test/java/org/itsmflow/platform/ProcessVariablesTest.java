@@ -1,0 +1,41 @@
+package org.itsmflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Lists shown on forms fit into one string variable, saying how many lines did not. */
+class ProcessVariablesTest {
+
+  @Test
+  void linesThatFitAreShownWhole() {
+    assertThat(ProcessVariables.shown(List.of("INC-000001: Mail down", "INC-000002: Mail slow"), "\n"))
+        .isEqualTo("INC-000001: Mail down\nINC-000002: Mail slow");
+    assertThat(ProcessVariables.shown(List.of(), ", ")).isEmpty();
+  }
+
+  @Test
+  void manyLinesAreCutAtTheVariableLimitAndCounted() {
+    List<String> lines = IntStream.range(0, 500).mapToObj(i -> "INC-%06d (new): Storm incident".formatted(i)).toList();
+
+    String shown = ProcessVariables.shown(lines, "\n");
+
+    assertThat(shown).hasSizeLessThanOrEqualTo(ProcessVariables.MAX_TEXT).startsWith(lines.get(0));
+    List<String> shownLines = List.of(shown.split("\n"));
+    int whole = shownLines.size() - 1;
+    assertThat(shownLines.subList(0, whole)).isEqualTo(lines.subList(0, whole));
+    assertThat(shownLines.get(whole)).isEqualTo("… and " + (500 - whole) + " more");
+  }
+
+  @Test
+  void aLineLongerThanTheLimitIsCut() {
+    String workaround = "x".repeat(5000);
+
+    assertThat(ProcessVariables.shown(List.of(workaround), "\n"))
+        .hasSizeLessThanOrEqualTo(ProcessVariables.MAX_TEXT).endsWith("x…");
+    assertThat(ProcessVariables.shown(List.of(workaround, "KE-000002: short", "KE-000003: short"), "\n"))
+        .hasSizeLessThanOrEqualTo(ProcessVariables.MAX_TEXT).endsWith("x…\n… and 2 more");
+  }
+}
