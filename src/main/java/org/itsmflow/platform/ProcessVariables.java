@@ -11,7 +11,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Reading process variables that came from a Tasklist form or the REST API: forms send text
@@ -97,8 +97,15 @@ public final class ProcessVariables {
     return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
   }
 
-  /** A list of any length as one variable (JSON), where a joined text could pass {@link #MAX_TEXT}. */
-  public static ObjectValue listValue(List<String> values) {
+  /**
+   * A list of any length as one variable: comma-separated text while it fits (as forms show and
+   * edit it, e.g. a release's changes when it is replanned), JSON beyond {@link #MAX_TEXT}.
+   */
+  public static TypedValue listValue(List<String> values) {
+    String text = String.join(",", values);
+    if (text.length() <= MAX_TEXT) {
+      return Variables.stringValue(text);
+    }
     return Variables.objectValue(new ArrayList<>(values))
         .serializationDataFormat(Variables.SerializationDataFormats.JSON)
         .create();

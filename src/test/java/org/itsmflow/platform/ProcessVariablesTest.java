@@ -4,10 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.Test;
 
-/** Lists shown on forms fit into one string variable, saying how many lines did not. */
+/**
+ * Lists in process variables: as text while they fit into a string variable, as JSON beyond;
+ * lists shown on forms fit into one, saying how many lines did not.
+ */
 class ProcessVariablesTest {
+
+  @Test
+  void aListIsTextWhileItFitsAndJsonBeyond() {
+    assertThat(ProcessVariables.listValue(List.of("CHG-000001", "CHG-000002")))
+        .isEqualTo(Variables.stringValue("CHG-000001,CHG-000002"));
+    List<String> many = IntStream.range(0, 400).mapToObj(i -> "INC-%06d".formatted(i)).toList();
+
+    TypedValue value = ProcessVariables.listValue(many);
+
+    assertThat(value).isInstanceOf(ObjectValue.class);
+    assertThat(((ObjectValue) value).getSerializationDataFormat()).isEqualTo("application/json");
+    assertThat(value.getValue()).isEqualTo(many);
+  }
 
   @Test
   void linesThatFitAreShownWhole() {
