@@ -7,9 +7,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.itsmflow.catalogue.CiRequest;
@@ -108,6 +112,18 @@ class PostgresApplicationIT {
           "{\"workaround\": \"Purge the temp folder\"}");
       assertThat(app.bean(KnownErrors.class).search("TEMP", ci, "PG-SVC", null, 0, 10))
           .singleElement().satisfies(k -> assertThat(k.problemNumber()).isEqualTo(problem));
+      // A list longer than a string variable holds travels as JSON in the engine's byte arrays.
+      List<String> servers = IntStream.range(0, 400).mapToObj(i -> "PGS-%06d".formatted(i)).toList();
+      jdbc.batchUpdate("INSERT INTO itsm_ci (id, type_code, name, status, owner_group, under_change_control) "
+          + "VALUES (?, 'server', ?, 'ACTIVE', 'service-owners', TRUE)", servers.stream()
+          .map(id -> new Object[] {id, "Server " + id}).toList());
+      Instant patchStart = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+      JsonNode patch = json(app.postJson("/api/changes", AdminAccount.USER_ID, ADMIN_PASSWORD, """
+          {"title": "Patch all servers", "description": "Monthly OS patch", "category": "normal",
+           "serviceCode": "PG-SVC", "ciIds": ["%s"], "impact": 2, "implementationPlan": "Rolling patch",
+           "backoutPlan": "Uninstall the patch", "backoutTested": true, "plannedStart": "%s", "plannedEnd": "%s"}
+          """.formatted(String.join("\", \"", servers), patchStart, patchStart.plus(Duration.ofHours(4)))));
+      assertThat(patch.path("affectedCis")).hasSize(400);
       // The other record types' SQL on PostgreSQL: a service request through fulfilment and
       // confirmation, an improvement, a nonconformity, and the filtered lists.
       app.bean(RequestCatalogue.class).define(new RequestItem("PG-ITEM", "PG-SVC", "Disk quota", null,
