@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/improvements")
 class ImprovementController {
 
-  private static final int MAX_PAGE_SIZE = 200;
 
   private final Improvements improvements;
   private final ProcessTasks tasks;
@@ -84,9 +83,8 @@ class ImprovementController {
   List<Improvement> list(@RequestParam(required = false) String status, @RequestParam(required = false) String source,
       @RequestParam(required = false) Integer priority, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    Fields.range("size", size, 1, MAX_PAGE_SIZE);
-    Fields.range("page", page, 0, Integer.MAX_VALUE);
-    return improvements.find(status, source, priority, page * size, size);
+    Fields.Page slice = Fields.page(page, size);
+    return improvements.find(status, source, priority, slice.offset(), slice.limit());
   }
 
   @PostMapping("/{number}/decision")

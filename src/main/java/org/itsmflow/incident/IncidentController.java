@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/incidents")
 class IncidentController {
 
-  private static final int MAX_PAGE_SIZE = 200;
 
   private final Incidents incidents;
   private final SlaClocks slaClocks;
@@ -109,14 +108,13 @@ class IncidentController {
       @RequestParam(required = false) Integer priority, @RequestParam(required = false) String service,
       @RequestParam(required = false) String group, @RequestParam(required = false) Boolean breached,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    Fields.range("size", size, 1, MAX_PAGE_SIZE);
-    Fields.range("page", page, 0, Integer.MAX_VALUE);
+    Fields.Page slice = Fields.page(page, size);
     Boolean open = "open".equalsIgnoreCase(status) ? Boolean.TRUE : null;
     IncidentStatus exact = status == null || open != null ? null : Fields.oneOf("status", status, IncidentStatus.class);
     if (priority != null) {
       Fields.range("priority", priority, 1, 5);
     }
-    return incidents.find(new IncidentQuery(open, exact, priority, service, group, breached, page * size, size))
+    return incidents.find(new IncidentQuery(open, exact, priority, service, group, breached, slice.offset(), slice.limit()))
         .stream().map(i -> IncidentView.of(i, List.of(), List.of())).toList();
   }
 

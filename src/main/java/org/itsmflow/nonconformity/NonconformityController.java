@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/nonconformities")
 class NonconformityController {
 
-  private static final int MAX_PAGE_SIZE = 200;
 
   private final Nonconformities nonconformities;
   private final ProcessTasks tasks;
@@ -77,9 +76,8 @@ class NonconformityController {
   @GetMapping
   List<Nonconformity> list(@RequestParam(required = false) String status, @RequestParam(required = false) String source,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    Fields.range("size", size, 1, MAX_PAGE_SIZE);
-    Fields.range("page", page, 0, Integer.MAX_VALUE);
-    return nonconformities.find(status, source, page * size, size);
+    Fields.Page slice = Fields.page(page, size);
+    return nonconformities.find(status, source, slice.offset(), slice.limit());
   }
 
   @PostMapping("/{number}/correction")

@@ -11,7 +11,19 @@ import java.util.regex.Pattern;
 /** Checks of request fields that fail with a 400 naming the field. */
 public final class Fields {
 
+  /** The largest page a list endpoint answers. */
+  public static final int MAX_PAGE_SIZE = 200;
+
   private Fields() {}
+
+  /** A list endpoint's page: {@code size} 1 to {@value #MAX_PAGE_SIZE}, {@code page} from 0. */
+  public record Page(int offset, int limit) {}
+
+  public static Page page(int page, int size) {
+    range("size", size, 1, MAX_PAGE_SIZE);
+    range("page", page, 0, Integer.MAX_VALUE);
+    return new Page(page * size, size);
+  }
 
   public static String text(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {

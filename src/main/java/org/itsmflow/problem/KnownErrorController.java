@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/known-errors")
 class KnownErrorController {
 
-  private static final int MAX_PAGE_SIZE = 200;
 
   private final KnownErrors knownErrors;
 
@@ -26,9 +25,8 @@ class KnownErrorController {
   List<KnownError> search(@RequestParam(required = false) String q, @RequestParam(required = false) String ci,
       @RequestParam(required = false) String service, @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    Fields.range("size", size, 1, MAX_PAGE_SIZE);
-    Fields.range("page", page, 0, Integer.MAX_VALUE);
-    return knownErrors.search(q, ci, service, status, page * size, size);
+    Fields.Page slice = Fields.page(page, size);
+    return knownErrors.search(q, ci, service, status, slice.offset(), slice.limit());
   }
 
   @GetMapping("/{number}")

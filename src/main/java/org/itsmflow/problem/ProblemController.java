@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/problems")
 class ProblemController {
 
-  private static final int MAX_PAGE_SIZE = 200;
 
   private final Problems problems;
   private final KnownErrors knownErrors;
@@ -99,9 +98,8 @@ class ProblemController {
       @RequestParam(required = false) String service, @RequestParam(required = false) String ci,
       @RequestParam(required = false) Integer priority, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    Fields.range("size", size, 1, MAX_PAGE_SIZE);
-    Fields.range("page", page, 0, Integer.MAX_VALUE);
-    return problems.find(status, service, ci, priority, page * size, size).stream().map(ProblemView::summary)
+    Fields.Page slice = Fields.page(page, size);
+    return problems.find(status, service, ci, priority, slice.offset(), slice.limit()).stream().map(ProblemView::summary)
         .toList();
   }
 

@@ -38,7 +38,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/releases")
 class ReleaseController {
 
-  private static final int MAX_PAGE_SIZE = 200;
 
   private final Releases releases;
   private final ReleaseBaselines baselines;
@@ -104,9 +103,8 @@ class ReleaseController {
   @GetMapping
   List<ReleaseView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String type,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    Fields.range("size", size, 1, MAX_PAGE_SIZE);
-    Fields.range("page", page, 0, Integer.MAX_VALUE);
-    return releases.find(status, type, page * size, size).stream().map(ReleaseView::summary).toList();
+    Fields.Page slice = Fields.page(page, size);
+    return releases.find(status, type, slice.offset(), slice.limit()).stream().map(ReleaseView::summary).toList();
   }
 
   /** The affected CIs' baseline next to their current records, with the fields that differ. */

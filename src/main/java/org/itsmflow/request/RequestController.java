@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/requests")
 class RequestController {
 
-  private static final int MAX_PAGE_SIZE = 200;
 
   private final Requests requests;
   private final ProcessTasks tasks;
@@ -99,9 +98,8 @@ class RequestController {
       @RequestParam(required = false) String service, @RequestParam(required = false) String requestedBy,
       @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    Fields.range("size", size, 1, MAX_PAGE_SIZE);
-    Fields.range("page", page, 0, Integer.MAX_VALUE);
-    return requests.find(status, item, service, mine ? currentUser.id() : requestedBy, page * size, size).stream()
+    Fields.Page slice = Fields.page(page, size);
+    return requests.find(status, item, service, mine ? currentUser.id() : requestedBy, slice.offset(), slice.limit()).stream()
         .map(r -> RequestView.of(r, details(r), null, null)).toList();
   }
 

@@ -35,20 +35,20 @@ class ParsedOnceFeelEngine extends FeelEngine {
 
   @Override
   public Either<Failure, ParsedExpression> parseUnaryTests(String expression) {
-    return parsed(unaryTests, expression, super::parseUnaryTests, capacity);
+    return parsed(unaryTests, expression, super::parseUnaryTests);
   }
 
   @Override
   public Either<Failure, ParsedExpression> parseExpression(String expression) {
-    return parsed(expressions, expression, super::parseExpression, capacity);
+    return parsed(expressions, expression, super::parseExpression);
   }
 
   int cachedTexts() {
     return unaryTests.size() + expressions.size();
   }
 
-  private static Either<Failure, ParsedExpression> parsed(Map<String, Either<Failure, ParsedExpression>> cache,
-      String expression, Function<String, Either<Failure, ParsedExpression>> parser, int capacity) {
+  private Either<Failure, ParsedExpression> parsed(Map<String, Either<Failure, ParsedExpression>> cache,
+      String expression, Function<String, Either<Failure, ParsedExpression>> parser) {
     if (expression == null) {
       return parser.apply(null);
     }
