@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.itsmflow.platform.OpenTasks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +24,7 @@ class EscalateUnclaimedIncident implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Task investigation = taskService.createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(IncidentProcess.Elements.INVESTIGATE)
-        .singleResult();
+    Task investigation = OpenTasks.of(execution, IncidentProcess.Elements.INVESTIGATE).orElse(null);
     if (investigation == null || investigation.getAssignee() != null) {
       return;
     }

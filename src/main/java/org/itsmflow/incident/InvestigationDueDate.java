@@ -5,6 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
+import org.itsmflow.platform.OpenTasks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +23,7 @@ class InvestigationDueDate {
 
   void follow(DelegateExecution execution, Instant resolutionDue) {
     IncidentProcess.Variables.slaDueAt(execution, resolutionDue);
-    Task investigation = taskService.createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(IncidentProcess.Elements.INVESTIGATE)
-        .singleResult();
+    Task investigation = OpenTasks.of(execution, IncidentProcess.Elements.INVESTIGATE).orElse(null);
     if (investigation != null && resolutionDue != null) {
       taskService.setDueDate(investigation.getId(), Date.from(resolutionDue));
     }

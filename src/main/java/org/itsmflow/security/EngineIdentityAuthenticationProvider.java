@@ -10,6 +10,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * HTTP Basic against the users the administrators manage in Camunda Admin: one identity for
@@ -19,19 +21,37 @@ import org.springframework.stereotype.Component;
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final TransactionTemplate transaction;
 
-  public EngineIdentityAuthenticationProvider(IdentityService identityService) {
+  public EngineIdentityAuthenticationProvider(IdentityService identityService,
+      PlatformTransactionManager transactionManager) {
     this.identityService = identityService;
+    this.transaction = new TransactionTemplate(transactionManager);
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
+    if (userId == null || credentials == null) {
       throw new BadCredentialsException("Wrong user name or password");
     }
+    // Every API call authenticates: password, groups and tenants in one transaction, not three.
+    // A wrong password returns instead of throwing, so the engine's count of failed attempts
+    // (its login throttling) is committed.
+    EngineUser user = transaction.execute(status -> identityService.checkPassword(userId, credentials.toString())
+        ? load(userId) : null);
+    if (user == null) {
+      throw new BadCredentialsException("Wrong user name or password");
+    }
+    List<SimpleGrantedAuthority> authorities = user.groupIds().stream()
+        .map(GroupAuthority::of)
+        .map(SimpleGrantedAuthority::new)
+        .toList();
+    return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+  }
+
+  private EngineUser load(String userId) {
     List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
         .toList();
@@ -39,12 +59,7 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
         .list().stream()
         .map(Tenant::getId)
         .toList();
-    EngineUser user = new EngineUser(userId, groupIds, tenantIds);
-    List<SimpleGrantedAuthority> authorities = groupIds.stream()
-        .map(GroupAuthority::of)
-        .map(SimpleGrantedAuthority::new)
-        .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    return new EngineUser(userId, groupIds, tenantIds);
   }
 
   @Override

@@ -35,8 +35,6 @@ public final class SlaClockProcess {
   public static final class Variables {
     public static final String CLOCK_ID = "clockId";
     public static final String SLA_TARGET = "slaTarget";
-    public static final String WARNING_PENDING = "warningPending";
-    public static final String BREACH_PENDING = "breachPending";
     public static final String WARNING_AT = "warningAt";
     public static final String DUE_AT = "dueAt";
 
@@ -46,9 +44,8 @@ public final class SlaClockProcess {
       return (String) scope.getVariable(CLOCK_ID);
     }
 
+    /** The timers' dates; the gateways before them test them for null (nothing pending). */
     static void plan(VariableScope scope, SlaClock clock) {
-      scope.setVariable(WARNING_PENDING, clock.warningAt() != null);
-      scope.setVariable(BREACH_PENDING, clock.dueAt() != null);
       scope.setVariable(WARNING_AT, clock.warningAt() == null ? null : Date.from(clock.warningAt()));
       scope.setVariable(DUE_AT, clock.dueAt() == null ? null : Date.from(clock.dueAt()));
     }

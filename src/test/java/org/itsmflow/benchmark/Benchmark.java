@@ -74,7 +74,9 @@ public final class Benchmark {
 
   public static void main(String[] args) throws Exception {
     BenchmarkOptions options = BenchmarkOptions.parse(args);
-    EmbeddedPostgres postgres = options.db().equals("postgres") ? EmbeddedPostgresServer.start() : null;
+    // pg_stat_statements: the SQL each lifecycle costs (scenario 1's "database work").
+    EmbeddedPostgres postgres = options.db().equals("postgres")
+        ? EmbeddedPostgresServer.start(Map.of("shared_preload_libraries", "pg_stat_statements")) : null;
     int exit = 0;
     try {
       new Benchmark(options).run(postgres);
@@ -172,10 +174,13 @@ public final class Benchmark {
   private void lifecycleThroughput() throws Exception {
     int warmUp = Math.max(options.clients() * 2, 20);
     runClients(warmUp, new Latencies(), "warm-up lifecycles", this::incidentLifecycle);
+    StatementCounts statements = StatementCounts.of(bean(JdbcTemplate.class));
+    resetStatements(statements);
     Latencies latencies = new Latencies();
     long start = System.nanoTime();
     int errors = runClients(options.lifecycles(), latencies, "lifecycles", this::incidentLifecycle);
     double seconds = (System.nanoTime() - start) / 1e9;
+    Map<String, Object> ourStatements = statements == null ? null : statements.perUnit(options.lifecycles(), 25);
     double perSecond = options.lifecycles() / seconds;
 
     BpmnModelInstance baselineModel = Bpmn.createExecutableProcess("benchmark-baseline")
@@ -190,10 +195,12 @@ public final class Benchmark {
     engine.getRepositoryService().createDeployment().name("benchmark-baseline")
         .addModelInstance("benchmark-baseline.bpmn", baselineModel).deploy();
     runClients(warmUp, new Latencies(), "bare-engine warm-up", (l) -> baselineLifecycle(engine, l));
+    resetStatements(statements);
     Latencies baseline = new Latencies();
     long baselineStart = System.nanoTime();
     runClients(options.lifecycles(), baseline, "bare-engine lifecycles", (l) -> baselineLifecycle(engine, l));
     double baselinePerSecond = options.lifecycles() / ((System.nanoTime() - baselineStart) / 1e9);
+    Map<String, Object> baselineStatements = statements == null ? null : statements.perUnit(options.lifecycles(), 10);
 
     Map<String, Object> s1 = new LinkedHashMap<>();
     s1.put("clients", options.clients());
@@ -202,11 +209,17 @@ public final class Benchmark {
     s1.put("lifecyclesPerSecond", round(perSecond));
     s1.put("latency", latencies.summary());
     s1.put("rssAfterMb", rssMb());
+    if (ourStatements != null) {
+      s1.put("sqlPerLifecycle", ourStatements);
+    }
     results.put("incidentLifecycle", s1);
     Map<String, Object> s2 = new LinkedHashMap<>();
     s2.put("lifecyclesPerSecond", round(baselinePerSecond));
     s2.put("latency", baseline.summary());
     s2.put("ratioOfOursToBaseline", round(perSecond / baselinePerSecond));
+    if (baselineStatements != null) {
+      s2.put("sqlPerLifecycle", baselineStatements);
+    }
     results.put("bareEngineBaseline", s2);
 
     double p99Create = (double) ((Map<?, ?>) latencies.summary().get("POST /api/incidents")).get("p99Ms");
@@ -217,6 +230,12 @@ public final class Benchmark {
     }
     target("p99 POST /api/incidents < 150 ms at " + options.clients() + " clients", p99Create < 150, p99Create + " ms");
     target("RSS < 768 MB after scenario 1 (-Xmx512m)", rssMb() < 768, rssMb() + " MB");
+  }
+
+  private static void resetStatements(StatementCounts statements) {
+    if (statements != null) {
+      statements.reset();
+    }
   }
 
   private void incidentLifecycle(Latencies latencies) throws Exception {
@@ -278,6 +297,8 @@ public final class Benchmark {
           + options.stormSize());
     }
     long warningsBefore = raisedWarnings();
+    StatementCounts statements = StatementCounts.of(jdbc);
+    resetStatements(statements);
 
     // Priority 5 on 24x7: the response warning falls due after 360 minutes, everything else later.
     ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(361))));
@@ -300,6 +321,7 @@ public final class Benchmark {
       TimeUnit.MILLISECONDS.sleep(100);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    Map<String, Object> sqlPerWarning = statements == null ? null : statements.perUnit(options.stormSize(), 25);
     ClockUtil.reset();
     long executions = raisedWarnings() - warningsBefore;
     int notifications = jdbc.queryForObject("SELECT count(*) FROM itsm_notification WHERE kind = 'SLA_WARNING' "
@@ -316,6 +338,9 @@ public final class Benchmark {
     s3.put("functionalEscalations", escalations);
     s3.put("duplicates", Math.max(0, executions - options.stormSize()));
     s3.put("lost", options.stormSize() - warned);
+    if (sqlPerWarning != null) {
+      s3.put("sqlPerWarning", sqlPerWarning);
+    }
     results.put("slaTimerStorm", s3);
     target("timer storm >= 200 warning jobs/s", warned / seconds >= 200, round(warned / seconds) + " jobs/s");
     target("timer storm: every warning exactly once", executions == options.stormSize()
@@ -426,6 +451,10 @@ public final class Benchmark {
       appendLatencies(table, (Map<?, ?>) s1.get("latency"));
       table.append("  bare engine:\n");
       appendLatencies(table, (Map<?, ?>) s2.get("latency"));
+      if (s1.get("sqlPerLifecycle") instanceof Map<?, ?> ours && s2.get("sqlPerLifecycle") instanceof Map<?, ?> bare) {
+        table.append(String.format("  SQL statements per lifecycle: %s (%s writes); bare engine %s (%s writes)%n",
+            ours.get("statements"), ours.get("writes"), bare.get("statements"), bare.get("writes")));
+      }
     }
     table.append(String.format("%nScenario 3: %s%n", results.getOrDefault("slaTimerStorm", "not run")));
     table.append(String.format("Scenario 4: %s%n", results.get("startup")));

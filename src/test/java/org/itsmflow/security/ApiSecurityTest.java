@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.itsmflow.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -11,9 +12,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 
 class ApiSecurityTest extends ApplicationTest {
+
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void engineRestRequiresAuthentication() {
@@ -40,6 +44,9 @@ class ApiSecurityTest extends ApplicationTest {
         .getForEntity("/engine-rest/task", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // The failed attempt is kept (it throttles the next login), though authentication failed.
+    assertThat(jdbc.queryForObject("SELECT ATTEMPTS_ FROM ACT_ID_USER WHERE ID_ = ?", Integer.class, user))
+        .isEqualTo(1);
   }
 
   @Test

@@ -3,7 +3,12 @@ package org.itsmflow.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class CalendarApiTest extends ApplicationTest {
 
@@ -32,6 +38,7 @@ class CalendarApiTest extends ApplicationTest {
       """;
 
   @Autowired BusinessCalendars calendars;
+  @Autowired TransactionTemplate transaction;
 
   @Test
   void serviceOwnerCreatesReplacesAndDeletesACalendar() {
@@ -104,6 +111,33 @@ class CalendarApiTest extends ApplicationTest {
     java.time.Instant start = Calendars.berlin("2026-12-25T23:00");
 
     assertThat(roundTheClock.addBusinessTime(start, Duration.ofHours(3))).isEqualTo(start.plus(Duration.ofHours(3)));
+  }
+
+  @Test
+  void aCalendarIsReadOncePerTransactionAndItsChangesApplyAtOnce() {
+    String owner = user("cal-service-owner", RoleGroup.SERVICE_OWNERS.id());
+    put(owner, "office-berlin-memo", OFFICE_BERLIN);
+    Instant friday = Calendars.berlin("2026-12-04T16:00");
+
+    transaction.executeWithoutResult(status -> {
+      BusinessCalendar office = calendars.calendar("office-berlin-memo");
+      assertThat(calendars.calendar("office-berlin-memo")).isSameAs(office);
+      assertThat(Calendars.inBerlin(office.addBusinessTime(friday, Duration.ofHours(2)))).isEqualTo("2026-12-07T09:00");
+
+      Map<DayOfWeek, List<CalendarDefinition.Hours>> roundTheClock = new EnumMap<>(DayOfWeek.class);
+      for (DayOfWeek day : DayOfWeek.values()) {
+        roundTheClock.put(day, List.of(new CalendarDefinition.Hours("00:00", "24:00")));
+      }
+      calendars.save(new CalendarDefinition("office-berlin-memo", "Round the clock now", "Europe/Berlin",
+          roundTheClock, List.of()));
+      assertThat(calendars.calendar("office-berlin-memo").addBusinessTime(friday, Duration.ofHours(2)))
+          .isEqualTo(friday.plus(Duration.ofHours(2)));
+    });
+    // Nothing is kept beyond the transaction: a change made elsewhere (another node) applies.
+    put(owner, "office-berlin-memo", OFFICE_BERLIN);
+    assertThat(Calendars.inBerlin(calendars.calendar("office-berlin-memo").addBusinessTime(friday,
+        Duration.ofHours(2)))).isEqualTo("2026-12-07T09:00");
+    assertThat(calendars.calendar("office-berlin-memo")).isNotSameAs(calendars.calendar("office-berlin-memo"));
   }
 
   @Test

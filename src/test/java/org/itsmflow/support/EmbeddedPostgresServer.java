@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -41,7 +42,13 @@ public final class EmbeddedPostgresServer {
   private EmbeddedPostgresServer() {}
 
   public static EmbeddedPostgres start() throws IOException {
+    return start(Map.of());
+  }
+
+  /** @param serverConfig postgresql.conf settings, e.g. shared_preload_libraries */
+  public static EmbeddedPostgres start(Map<String, String> serverConfig) throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    serverConfig.forEach(builder::setServerConfig);
     if (runningAsRoot()) {
       builder.setPgBinaryResolver(new UnprivilegedBinaries());
     }
