@@ -47,12 +47,26 @@ final class StatementCounts {
         + " ORDER BY calls DESC LIMIT ?", (rs, row) -> {
           Map<String, Object> statement = new LinkedHashMap<>();
           statement.put("perUnit", round((double) rs.getLong("calls") / units));
-          String text = rs.getString("query").replaceAll("\\s+", " ");
-          statement.put("statement", text.length() > 110 ? text.substring(0, 110) + "..." : text);
+          statement.put("statement", shortened(rs.getString("query")));
           return statement;
         }, top);
     summary.put("mostFrequent", frequent);
+    List<Map<String, Object>> slowest = jdbc.query("SELECT calls, rows, total_exec_time, query FROM pg_stat_statements WHERE "
+        + OWN + " ORDER BY total_exec_time DESC LIMIT ?", (rs, row) -> {
+          Map<String, Object> statement = new LinkedHashMap<>();
+          statement.put("msPerUnit", round(rs.getDouble("total_exec_time") / units));
+          statement.put("callsPerUnit", round((double) rs.getLong("calls") / units));
+          statement.put("rowsPerCall", round((double) rs.getLong("rows") / Math.max(1, rs.getLong("calls"))));
+          statement.put("statement", shortened(rs.getString("query")));
+          return statement;
+        }, top);
+    summary.put("mostDatabaseTime", slowest);
     return summary;
+  }
+
+  private static String shortened(String query) {
+    String text = query.replaceAll("\\s+", " ");
+    return text.length() > 110 ? text.substring(0, 110) + "..." : text;
   }
 
   private static double round(double value) {
