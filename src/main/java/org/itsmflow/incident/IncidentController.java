@@ -13,6 +13,7 @@ import org.itsmflow.incident.IncidentProcess.Messages;
 import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.ProcessTasks;
 import org.itsmflow.sla.SlaClocks;
 import org.itsmflow.sla.SlaStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,15 +42,17 @@ class IncidentController {
   private final TaskService taskService;
   private final EngineAsSystem engine;
   private final ProblemLinks problems;
+  private final ProcessTasks tasks;
 
   IncidentController(Incidents incidents, SlaClocks slaClocks, RuntimeService runtimeService,
-      TaskService taskService, EngineAsSystem engine, ProblemLinks problems) {
+      TaskService taskService, EngineAsSystem engine, ProblemLinks problems, ProcessTasks tasks) {
     this.incidents = incidents;
     this.slaClocks = slaClocks;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.engine = engine;
     this.problems = problems;
+    this.tasks = tasks;
   }
 
   record CreateRequest(String title, String description, String serviceCode, String ciId, String category,
@@ -83,10 +86,7 @@ class IncidentController {
         .putValue(IncidentProcess.Variables.REPORTED_BY, report.reportedBy())
         .putValue(IncidentProcess.Variables.CHANNEL, report.channel())
         .putValue(IncidentProcess.Variables.DECLARED_MAJOR, Boolean.TRUE.equals(body.declaredMajor()));
-    String number = engine.call(() -> {
-      String processInstanceId = runtimeService.startProcessInstanceByKey(IncidentProcess.KEY, variables).getId();
-      return (String) runtimeService.getVariable(processInstanceId, IncidentProcess.Variables.NUMBER);
-    });
+    String number = tasks.start(IncidentProcess.KEY, variables);
     IncidentView view = view(number);
     return ResponseEntity.created(URI.create("/api/incidents/" + number)).body(view);
   }

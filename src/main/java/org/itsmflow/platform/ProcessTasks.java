@@ -10,11 +10,11 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.itsmflow.security.RoleGroup;
-import org.itsmflow.tasklist.TasklistVariables;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -142,8 +142,14 @@ public class ProcessTasks {
    */
   public String start(String processKey, Map<String, Object> variables) {
     return engine.call(() -> {
-      String id = runtimeService.startProcessInstanceByKey(processKey, variables).getId();
-      return (String) runtimeService.getVariable(id, TasklistVariables.RECORD_NUMBER);
+      ProcessInstance started = runtimeService.startProcessInstanceByKey(processKey, variables);
+      // The record's delegate makes its number the business key: read from the started instance,
+      // it costs no second load of the instance and its variables.
+      if (started.getBusinessKey() == null) {
+        throw new IllegalStateException("Process " + processKey + " started without recording its record: "
+            + "its first service task must record it and set the number as business key");
+      }
+      return started.getBusinessKey();
     });
   }
 
