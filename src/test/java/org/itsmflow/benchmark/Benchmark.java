@@ -38,9 +38,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.itsmflow.ItsmFlowApplication;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.security.RoleGroup;
@@ -321,7 +321,8 @@ public final class Benchmark {
     while (System.nanoTime() < deadline) {
       // The warning job raises the warning and the incident's process escalates in one transaction:
       // a clock marked warned is a warning handled.
-      warned = jdbc.queryForObject("SELECT count(*) FROM itsm_sla_clock WHERE record_ref BETWEEN ? AND ? "
+      warned = jdbc.queryForObject(StatementCounts.OWN_MARK + "SELECT count(*) FROM itsm_sla_clock "
+          + "WHERE record_ref BETWEEN ? AND ? "
           + "AND target = 'RESPONSE' AND warned_at IS NOT NULL", Integer.class, first, last);
       progressEvery(warned, options.stormSize(), "storm warnings handled");
       if (warned >= options.stormSize()) {
