@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/improvements")
 class ImprovementController {
 
-
   private final Improvements improvements;
   private final ProcessTasks tasks;
 

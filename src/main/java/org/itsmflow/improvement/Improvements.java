@@ -228,7 +228,6 @@ public class Improvements {
     return repository.workLog(number);
   }
 
-
   private Improvement lock(String number) {
     return repository.lock(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
   }

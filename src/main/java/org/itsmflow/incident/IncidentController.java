@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/incidents")
 class IncidentController {
 
-
   private final Incidents incidents;
   private final SlaClocks slaClocks;
   private final RuntimeService runtimeService;

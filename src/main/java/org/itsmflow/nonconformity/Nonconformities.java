@@ -216,7 +216,6 @@ public class Nonconformities {
     return repository.workLog(number);
   }
 
-
   private Nonconformity lock(String number) {
     return repository.lock(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
   }

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/nonconformities")
 class NonconformityController {
 
-
   private final Nonconformities nonconformities;
   private final ProcessTasks tasks;
 

@@ -118,19 +118,22 @@ public final class ProcessVariables {
   public static String shown(List<String> lines, String separator) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
+      String before = i == 0 ? "" : separator;
       String line = lines.get(i);
-      int room = MAX_TEXT - ROOM_FOR_MORE - text.length() - (i == 0 ? 0 : separator.length());
-      if (line.length() > room) {
-        if (i == 0) {
-          text.append(line, 0, room).append('…');
-          i++;
-        }
-        if (i < lines.size()) {
-          text.append(i == 0 ? "" : separator).append("… and ").append(lines.size() - i).append(" more");
-        }
-        return text.toString();
+      int room = MAX_TEXT - ROOM_FOR_MORE - text.length() - before.length();
+      if (line.length() <= room) {
+        text.append(before).append(line);
+        continue;
       }
-      text.append(i == 0 ? "" : separator).append(line);
+      int shownLines = i;
+      if (i == 0) {
+        text.append(line, 0, room).append('…');
+        shownLines = 1;
+      }
+      if (shownLines < lines.size()) {
+        text.append(separator).append("… and ").append(lines.size() - shownLines).append(" more");
+      }
+      return text.toString();
     }
     return text.toString();
   }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/known-errors")
 class KnownErrorController {
 
-
   private final KnownErrors knownErrors;
 
   KnownErrorController(KnownErrors knownErrors) {

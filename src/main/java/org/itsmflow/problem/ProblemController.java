@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/problems")
 class ProblemController {
 
-
   private final Problems problems;
   private final KnownErrors knownErrors;
   private final ProblemRequests requests;
@@ -256,7 +255,6 @@ class ProblemController {
       throw new ActionNotAllowedException(p.number(), p.status().id(), action);
     }
   }
-
 
   private static Date date(String field, String value) {
     return Date.from(Fields.instant(field, value));

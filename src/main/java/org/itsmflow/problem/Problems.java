@@ -487,7 +487,6 @@ public class Problems {
     }
   }
 
-
   private static List<String> distinct(List<String> values) {
     return values == null ? List.of()
         : List.copyOf(new LinkedHashSet<>(values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim)

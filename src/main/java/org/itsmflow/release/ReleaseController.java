@@ -38,7 +38,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/releases")
 class ReleaseController {
 
-
   private final Releases releases;
   private final ReleaseBaselines baselines;
   private final ProcessTasks tasks;
@@ -252,7 +251,6 @@ class ReleaseController {
   private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
     tasks.completeOpen(number, () -> releases.get(number).status().id(), action, taskKey, variables);
   }
-
 
   private static Instant time(String field, String value) {
     return Fields.optionalInstant(field, value);

@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/requests")
 class RequestController {
 
-
   private final Requests requests;
   private final ProcessTasks tasks;
   private final CurrentUser currentUser;
@@ -197,7 +196,6 @@ class RequestController {
   private void correlate(ServiceRequest r, String action, String message, Map<String, Object> variables) {
     tasks.correlate(r.number(), r.status().id(), action, message, variables);
   }
-
 
   private Map<String, String> details(ServiceRequest r) {
     try {
