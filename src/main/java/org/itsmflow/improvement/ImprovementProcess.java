@@ -1,5 +1,6 @@
 package org.itsmflow.improvement;
 
+import org.itsmflow.platform.RecordKey;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.tasklist.TasklistVariables;
@@ -70,8 +71,9 @@ public final class ImprovementProcess {
 
     private Variables() {}
 
+    /** The record's number: the business key, never the variable a submission could overwrite. */
     static String number(VariableScope scope) {
-      return (String) scope.getVariable(NUMBER);
+      return RecordKey.of(scope);
     }
   }
 

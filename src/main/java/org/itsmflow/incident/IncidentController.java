@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.incident.IncidentProcess.Messages;
@@ -38,17 +37,15 @@ class IncidentController {
   private final Incidents incidents;
   private final SlaClocks slaClocks;
   private final RuntimeService runtimeService;
-  private final TaskService taskService;
   private final EngineAsSystem engine;
   private final ProblemLinks problems;
   private final ProcessTasks tasks;
 
   IncidentController(Incidents incidents, SlaClocks slaClocks, RuntimeService runtimeService,
-      TaskService taskService, EngineAsSystem engine, ProblemLinks problems, ProcessTasks tasks) {
+      EngineAsSystem engine, ProblemLinks problems, ProcessTasks tasks) {
     this.incidents = incidents;
     this.slaClocks = slaClocks;
     this.runtimeService = runtimeService;
-    this.taskService = taskService;
     this.engine = engine;
     this.problems = problems;
     this.tasks = tasks;
@@ -157,15 +154,15 @@ class IncidentController {
     require(number, "resolve", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.ON_HOLD);
     String code = Fields.text("resolutionCode", body == null ? null : body.resolutionCode(), 30);
     String resolution = Fields.text("resolution", body == null ? null : body.resolution(), 4000);
-    Task investigation = engine.call(() -> taskService.createTaskQuery().processInstanceBusinessKey(number)
-        .taskDefinitionKey(IncidentProcess.Elements.INVESTIGATE).singleResult());
+    Task investigation = tasks.find(number, null, IncidentProcess.Elements.INVESTIGATE);
     if (investigation == null) {
       throw new ActionNotAllowedException(number, incidents.get(number).status().id(), "resolve: no open investigation");
     }
-    engine.run(() -> taskService.complete(investigation.getId(), newVariables()
-        .putValue(IncidentProcess.Variables.OUTCOME, IncidentProcess.Variables.OUTCOME_RESOLVE)
-        .putValue(IncidentProcess.Variables.RESOLUTION_CODE, code)
-        .putValue(IncidentProcess.Variables.RESOLUTION, resolution)));
+    // Any incident handler may resolve (SecurityConfig), whichever group holds the investigation;
+    // it is completed as the caller, so the task and the history name who resolved it.
+    tasks.complete(investigation, Map.of(IncidentProcess.Variables.OUTCOME, IncidentProcess.Variables.OUTCOME_RESOLVE,
+        IncidentProcess.Variables.RESOLUTION_CODE, code,
+        IncidentProcess.Variables.RESOLUTION, resolution));
     return view(number);
   }
 

@@ -1,5 +1,6 @@
 package org.itsmflow.incident;
 
+import org.itsmflow.platform.RecordKey;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
@@ -94,8 +95,9 @@ public final class IncidentProcess {
 
     private Variables() {}
 
+    /** The record's number: the business key, never the variable a submission could overwrite. */
     static String number(VariableScope scope) {
-      return (String) scope.getVariable(NUMBER);
+      return RecordKey.of(scope);
     }
 
     static String text(VariableScope scope, String name) {

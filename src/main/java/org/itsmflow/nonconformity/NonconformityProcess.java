@@ -1,5 +1,6 @@
 package org.itsmflow.nonconformity;
 
+import org.itsmflow.platform.RecordKey;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.tasklist.TasklistVariables;
@@ -56,8 +57,9 @@ public final class NonconformityProcess {
 
     private Variables() {}
 
+    /** The record's number: the business key, never the variable a submission could overwrite. */
     static String number(VariableScope scope) {
-      return (String) scope.getVariable(NUMBER);
+      return RecordKey.of(scope);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.itsmflow.problem;
 
+import org.itsmflow.deployment.ModelHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
  * {@code ${problemDetectionSchedule.cycle}} when it is deployed: operators change the schedule
  * by configuration, process owners keep the model.
  */
+@ModelHelper
 @Component("problemDetectionSchedule")
 public class ProblemDetectionSchedule {
 

@@ -1,5 +1,6 @@
 package org.itsmflow.problem;
 
+import org.itsmflow.platform.RecordKey;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.change.ChangeProcess;
@@ -129,8 +130,9 @@ public final class ProblemProcess {
 
     private Variables() {}
 
+    /** The record's number: the business key, never the variable a submission could overwrite. */
     static String number(VariableScope scope) {
-      return (String) scope.getVariable(NUMBER);
+      return RecordKey.of(scope);
     }
   }
 

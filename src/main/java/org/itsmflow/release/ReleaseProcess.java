@@ -1,5 +1,6 @@
 package org.itsmflow.release;
 
+import org.itsmflow.platform.RecordKey;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.tasklist.TasklistVariables;
@@ -96,8 +97,9 @@ public final class ReleaseProcess {
 
     private Variables() {}
 
+    /** The record's number: the business key, never the variable a submission could overwrite. */
     static String number(VariableScope scope) {
-      return (String) scope.getVariable(NUMBER);
+      return RecordKey.of(scope);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.itsmflow.request;
 
+import org.itsmflow.platform.RecordKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -87,8 +88,9 @@ public final class RequestProcess {
 
     private Variables() {}
 
+    /** The record's number: the business key, never the variable a submission could overwrite. */
     static String number(VariableScope scope) {
-      return (String) scope.getVariable(NUMBER);
+      return RecordKey.of(scope);
     }
 
     /** "key: value" lines (form or API) as a map; 400 naming details for a line without a colon. */

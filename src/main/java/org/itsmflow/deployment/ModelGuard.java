@@ -1,0 +1,81 @@
+package org.itsmflow.deployment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Models are data, not code: every deployment, whatever door it comes through (start-up, our
+ * API, the engine REST API that Camunda Modeler and Cockpit use, the Java API), is inspected
+ * before the engine's own deployers parse it, since parsing already evaluates timer start
+ * expressions. A refused deployment throws, so its transaction deploys nothing. Deployments
+ * loaded again from the database (after a restart, on another node) are inspected too: a
+ * model deployed before this check existed does not run code either.
+ */
+@Component
+public class ModelGuard extends AbstractProcessEnginePlugin implements Deployer {
+
+  private final ListableBeanFactory beanFactory;
+  private volatile ModelInspector inspector;
+
+  ModelGuard(ListableBeanFactory beanFactory) {
+    this.beanFactory = beanFactory;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<Deployer> preDeployers = new ArrayList<>();
+    preDeployers.add(this);
+    if (configuration.getCustomPreDeployers() != null) {
+      preDeployers.addAll(configuration.getCustomPreDeployers());
+    }
+    configuration.setCustomPreDeployers(preDeployers);
+  }
+
+  @Override
+  public void deploy(DeploymentEntity deployment) {
+    List<ModelViolation> violations = new ArrayList<>();
+    for (ResourceEntity resource : deployment.getResources().values()) {
+      violations.addAll(inspector().inspect(resource.getName(), resource.getBytes()));
+    }
+    if (!violations.isEmpty()) {
+      throw new ModelNotAllowedException(violations);
+    }
+  }
+
+  /** The beans are known once the application context is complete, which every deployment waits for. */
+  private ModelInspector inspector() {
+    if (inspector == null) {
+      inspector = new ModelInspector(modelBeans(beanFactory));
+    }
+    return inspector;
+  }
+
+  static ModelBeans modelBeans(ListableBeanFactory beans) {
+    Set<String> delegates = new HashSet<>();
+    for (Class<?> type : List.of(JavaDelegate.class, ExecutionListener.class, TaskListener.class)) {
+      delegates.addAll(List.of(beans.getBeanNamesForType(type, true, false)));
+    }
+    Set<String> helpers = Set.of(beans.getBeanNamesForAnnotation(ModelHelper.class));
+    Set<String> all = new HashSet<>(List.of(beans.getBeanDefinitionNames()));
+    if (beans instanceof ConfigurableListableBeanFactory configurable) {
+      all.addAll(List.of(configurable.getSingletonNames()));
+    }
+    for (String name : List.copyOf(all)) {
+      all.addAll(List.of(beans.getAliases(name)));
+    }
+    return new ModelBeans(Set.copyOf(delegates), helpers, Set.copyOf(all));
+  }
+}

@@ -1,0 +1,175 @@
+package org.itsmflow.deployment;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads a model as the engine would deploy it and lists what a model may not contain: code
+ * (Java classes, scripts, connectors, external resources, Java-backed FEEL functions) and
+ * expressions that do more than read, compare and compute (JuelExpressionRules). Pure logic:
+ * which beans a model may name comes from outside.
+ */
+final class ModelInspector {
+
+  private static final Set<String> MODEL_SUFFIXES = Set.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml", ".form");
+  private static final String CAMUNDA_NAMESPACES = "http://camunda.org/schema/";
+  // Text that is read by people, never evaluated.
+  private static final Set<String> PROSE = Set.of("documentation", "textAnnotation", "description");
+  // Where a decision table's FEEL expressions stand (each in a <text> element).
+  private static final Set<String> DMN_EXPRESSIONS = Set.of("inputExpression", "inputEntry", "outputEntry",
+      "literalExpression", "defaultOutputEntry");
+  private static final Set<String> EXPRESSION_LANGUAGES = Set.of("feel", "juel",
+      "https://www.omg.org/spec/dmn/20191111/feel/", "http://www.omg.org/spec/feel/20140401");
+  private static final Pattern FEEL_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+  private static final Pattern FEEL_EXTERNAL = Pattern.compile("\\bexternal\\b");
+
+  private final JuelExpressionRules juel;
+
+  ModelInspector(ModelBeans beans) {
+    this.juel = new JuelExpressionRules(beans);
+  }
+
+  List<ModelViolation> inspect(String resource, byte[] content) {
+    String lower = resource.toLowerCase(Locale.ROOT);
+    if (MODEL_SUFFIXES.stream().noneMatch(lower::endsWith)) {
+      return List.of(new ModelViolation(resource,
+          "only BPMN (.bpmn), DMN (.dmn) and Camunda Forms (.form) are deployed", 0, 0, null));
+    }
+    if (lower.endsWith(".form")) {
+      // Camunda Forms are rendered in the user's browser; nothing of them runs on the server.
+      return List.of();
+    }
+    Handler handler = new Handler(resource);
+    try {
+      SAXParserFactory factory = SAXParserFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.newSAXParser().parse(new ByteArrayInputStream(content), handler);
+    } catch (SAXParseException e) {
+      handler.found.add(new ModelViolation(resource, "not well-formed XML: " + e.getMessage(),
+          e.getLineNumber(), e.getColumnNumber(), null));
+    } catch (SAXException | IOException | ParserConfigurationException e) {
+      handler.found.add(new ModelViolation(resource, "cannot be read as XML: " + e.getMessage(), 0, 0, null));
+    }
+    return handler.found;
+  }
+
+  private record Frame(String name, String elementId, String language, int line, int column, StringBuilder text) {}
+
+  private final class Handler extends DefaultHandler {
+
+    private final String resource;
+    private final List<ModelViolation> found = new ArrayList<>();
+    private final Deque<Frame> open = new ArrayDeque<>();
+    private Locator locator;
+
+    Handler(String resource) {
+      this.resource = resource;
+    }
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+      this.locator = locator;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+      Frame parent = open.peek();
+      String id = attributes.getValue("id");
+      String elementId = id != null ? id : parent == null ? null : parent.elementId();
+      String language = attributes.getValue("expressionLanguage") != null ? attributes.getValue("expressionLanguage")
+          : parent == null ? null : parent.language();
+      Frame frame = new Frame(localName, elementId, language, locator.getLineNumber(), locator.getColumnNumber(),
+          new StringBuilder());
+      checkElement(uri, localName, frame);
+      for (int i = 0; i < attributes.getLength(); i++) {
+        checkAttribute(attributes.getURI(i), attributes.getLocalName(i), attributes.getValue(i), frame);
+      }
+      open.push(frame);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (!open.isEmpty()) {
+        open.peek().text().append(ch, start, length);
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      Frame frame = open.pop();
+      String text = frame.text().toString().strip();
+      if (text.isEmpty() || PROSE.contains(frame.name()) || (parentIs("textAnnotation"))) {
+        return;
+      }
+      if (JuelExpressionRules.isExpression(text)) {
+        juel.violations(text).forEach(message -> add(frame, message));
+      }
+      Frame parent = open.peek();
+      if ("text".equals(frame.name()) && parent != null && DMN_EXPRESSIONS.contains(parent.name())) {
+        checkFeel(text, frame);
+      }
+    }
+
+    private boolean parentIs(String name) {
+      return !open.isEmpty() && name.equals(open.peek().name());
+    }
+
+    private void checkElement(String uri, String name, Frame frame) {
+      if ("scriptTask".equals(name) || "script".equals(name)) {
+        add(frame, "scripts are not allowed in models: call a delegate bean (${bean}) instead");
+      } else if ("connector".equals(name) && uri.startsWith(CAMUNDA_NAMESPACES)) {
+        add(frame, "connectors are not allowed in models: call a delegate bean (${bean}) instead");
+      }
+    }
+
+    private void checkAttribute(String uri, String name, String value, Frame frame) {
+      boolean camunda = uri.startsWith(CAMUNDA_NAMESPACES);
+      if (camunda && ("class".equals(name) || "variableMappingClass".equals(name))) {
+        add(frame, "camunda:" + name + "=\"" + value + "\" names Java code: use a delegate bean (${bean}) instead");
+      } else if (camunda && "resource".equals(name)) {
+        add(frame, "camunda:resource loads an external resource: keep everything in the model");
+      } else if ("scriptFormat".equals(name) || "language".equals(name)) {
+        add(frame, name + "=\"" + value + "\" makes a script: expressions only, scripts are not allowed");
+      } else if (camunda && "formKey".equals(name) && value.strip().startsWith("embedded:")) {
+        add(frame, "embedded HTML forms run scripts in staff browsers: use a Camunda Form (camunda:formRef)");
+      } else if ("expressionLanguage".equals(name)
+          && !EXPRESSION_LANGUAGES.contains(value.strip().toLowerCase(Locale.ROOT))) {
+        add(frame, "expressionLanguage=\"" + value + "\" is not allowed: use FEEL (or JUEL expressions that only read)");
+      } else if (JuelExpressionRules.isExpression(value)) {
+        juel.violations(value).forEach(message -> add(frame, message));
+      }
+    }
+
+    private void checkFeel(String text, Frame frame) {
+      String language = frame.language() == null ? "feel" : frame.language().toLowerCase(Locale.ROOT);
+      if (language.contains("juel")) {
+        return;
+      }
+      String withoutStrings = FEEL_STRING.matcher(text).replaceAll("\"\"");
+      if (FEEL_EXTERNAL.matcher(withoutStrings).find()) {
+        add(frame, "FEEL external functions call Java and are not allowed: '" + text + "'");
+      }
+    }
+
+    private void add(Frame frame, String message) {
+      found.add(new ModelViolation(resource, message, frame.line(), frame.column(), frame.elementId()));
+    }
+  }
+}

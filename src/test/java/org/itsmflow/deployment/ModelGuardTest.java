@@ -1,0 +1,164 @@
+package org.itsmflow.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.itsmflow.security.RoleGroup;
+import org.itsmflow.support.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Models are data, not code, on every door a deployment takes into the engine. */
+class ModelGuardTest extends ApplicationTest {
+
+  static final Path MARKER = Path.of("target/model-guard-exploit-ran").toAbsolutePath();
+  static final String EXPLOIT = "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime')"
+      + ".invoke(null).exec('touch " + MARKER + "')}";
+
+  @Autowired RepositoryService repository;
+  @Autowired ListableBeanFactory beans;
+
+  private String processOwner;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    processOwner = user("guard-process-owner", RoleGroup.PROCESS_OWNERS.id());
+    Files.deleteIfExists(MARKER);
+    FileSystemUtils.deleteRecursively(EXTERNAL_PROCESSES);
+    Files.createDirectories(EXTERNAL_PROCESSES);
+  }
+
+  @AfterEach
+  void emptyFolder() throws IOException {
+    FileSystemUtils.deleteRecursively(EXTERNAL_PROCESSES);
+    Files.createDirectories(EXTERNAL_PROCESSES);
+  }
+
+  @Test
+  void ourDeploymentApiRefusesTheExploitWithItsPlaceAndDeploysNothing() throws IOException {
+    Models.Model exploit = Models.timerStart(EXPLOIT);
+    Models.Model neighbour = Models.harmless("guard-neighbour-api");
+    Files.write(EXTERNAL_PROCESSES.resolve("model-check-timer.bpmn"), exploit.bytes());
+    Files.write(EXTERNAL_PROCESSES.resolve("guard-neighbour-api.bpmn"), neighbour.bytes());
+    long deploymentsBefore = repository.createDeploymentQuery().count();
+
+    ResponseEntity<JsonNode> response = as(processOwner).postForEntity("/api/admin/deployments", null, JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    JsonNode problem = response.getBody().path("problems").get(0);
+    assertThat(problem.path("resource").asText()).isEqualTo("processes/model-check-timer.bpmn");
+    assertThat(problem.path("line").asInt()).isPositive();
+    assertThat(problem.path("column").asInt()).isPositive();
+    assertThat(problem.path("elementIds").toString()).contains("Timer_Date");
+    assertThat(problem.path("message").asText()).contains("method call");
+    assertNothingDeployed(deploymentsBefore, "guard-neighbour-api");
+  }
+
+  @Test
+  void theEngineRestApiRefusesItAsModelerDeploys() {
+    long deploymentsBefore = repository.createDeploymentQuery().count();
+
+    ResponseEntity<JsonNode> response = engineRestDeploy(processOwner,
+        Models.timerStart(EXPLOIT), Models.harmless("guard-neighbour-rest"));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("type").asText()).isEqualTo("ParseException");
+    JsonNode errors = response.getBody().path("details").path("model-check-timer.bpmn").path("errors");
+    assertThat(errors).isNotEmpty();
+    assertThat(errors.get(0).path("line").asInt()).isPositive();
+    assertThat(errors.get(0).path("mainElementId").asText()).isEqualTo("Timer_Date");
+    assertThat(errors.get(0).path("message").asText()).contains("method call");
+    assertNothingDeployed(deploymentsBefore, "guard-neighbour-rest");
+  }
+
+  @Test
+  void everyVariantIsRefusedThroughTheEngineRestApi() {
+    ModelInspectorTest.refusedModels().forEach(arguments -> {
+      Models.Model model = (Models.Model) arguments.get()[1];
+      ResponseEntity<JsonNode> response = engineRestDeploy(processOwner, model);
+      assertThat(response.getStatusCode()).as((String) arguments.get()[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getBody().path("message").asText()).as((String) arguments.get()[0])
+          .contains((String) arguments.get()[2]);
+    });
+    assertThat(MARKER).doesNotExist();
+  }
+
+  @Test
+  void theJavaApiAndARedeployAreRefusedToo() {
+    Models.Model exploit = Models.timerStart(EXPLOIT);
+
+    assertThatThrownBy(() -> repository.createDeployment().name("java-api")
+        .addString("model-check-timer.bpmn", exploit.xml()).deploy())
+        .isInstanceOf(ModelNotAllowedException.class).hasMessageContaining("method call");
+    assertThat(MARKER).doesNotExist();
+  }
+
+  @Test
+  void applicationBeansAreSeenAsDelegatesHelpersAndOthers() {
+    ModelBeans modelBeans = ModelGuard.modelBeans(beans);
+
+    assertThat(modelBeans.isDelegate("recordIncident")).isTrue();
+    assertThat(modelBeans.isDelegate("showKnownErrors")).as("a task listener").isTrue();
+    assertThat(modelBeans.isHelper("problemDetectionSchedule")).isTrue();
+    assertThat(modelBeans.isOtherBean("identityService")).isTrue();
+    assertThat(modelBeans.isOtherBean("dataSource")).isTrue();
+  }
+
+  /** The same check CI runs on processes/, here with the application's real beans. */
+  @Test
+  void everyShippedModelPassesWithTheApplicationsBeans() throws IOException {
+    ModelInspector inspector = new ModelInspector(ModelGuard.modelBeans(beans));
+    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+      files.filter(f -> f.toString().matches(".*\\.(bpmn|dmn)$")).forEach(file -> {
+        try {
+          assertThat(inspector.inspect(file.toString(), Files.readAllBytes(file))).as(file.toString()).isEmpty();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  private ResponseEntity<JsonNode> engineRestDeploy(String userId, Models.Model... models) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", "modeler-deployment");
+    for (Models.Model model : models) {
+      String fileName = model.name().substring(model.name().lastIndexOf('/') + 1);
+      parts.add(fileName, new ByteArrayResource(model.bytes()) {
+        @Override
+        public String getFilename() {
+          return fileName;
+        }
+      });
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return as(userId).postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), JsonNode.class);
+  }
+
+  private void assertNothingDeployed(long deploymentsBefore, String neighbourKey) {
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(neighbourKey).count()).isZero();
+    assertThat(MARKER).as("the exploit's command ran").doesNotExist();
+  }
+}

@@ -1,0 +1,131 @@
+package org.itsmflow.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Models are data, not code: the inspection alone, without Spring or an engine. */
+class ModelInspectorTest {
+
+  static final ModelBeans BEANS = new ModelBeans(Set.of("recordIncident"), Set.of("problemDetectionSchedule"),
+      Set.of("recordIncident", "problemDetectionSchedule", "identityService", "dataSource"));
+
+  private final ModelInspector inspector = new ModelInspector(BEANS);
+
+  /** The attack that was possible: a timer date evaluated when the model is deployed. */
+  static final String EXPLOIT = "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime')"
+      + ".invoke(null).exec('touch /tmp/itsm-pwned')}";
+
+  static Stream<Arguments> refusedModels() {
+    return Stream.of(
+        Arguments.of("the exploit in a timer date", Models.timerStart(EXPLOIT), "method call"),
+        Arguments.of("a method call in a condition", Models.condition("${approval.equals('yes')}"), "method call"),
+        Arguments.of("a nested method call", Models.condition("${a.b.c()}"), "method call"),
+        Arguments.of("a method call in a listener", Models.listener("camunda:expression=\"${x.run()}\""), "method call"),
+        Arguments.of("a Java class listener", Models.listener("camunda:class=\"com.example.Evil\""), "camunda:class"),
+        Arguments.of("a camunda:class delegate", Models.serviceTask("camunda:class=\"com.example.Evil\""), "camunda:class"),
+        Arguments.of("a method call in a delegate expression",
+            Models.serviceTask("camunda:delegateExpression=\"${recordIncident.toString()}\""), "method call"),
+        Arguments.of("a method call in an input mapping", Models.inputMapping("${identityService.createUserQuery()}"),
+            "method call"),
+        Arguments.of("another Spring bean", Models.inputMapping("${dataSource}"), "application component"),
+        Arguments.of("a bean's property chain", Models.condition("${identityService.currentAuthentication != null}"),
+            "application component"),
+        Arguments.of("the engine behind execution", Models.condition("${execution.processBusinessKey == 'x'}"),
+            "gives access to the engine"),
+        Arguments.of("getClass as a property", Models.condition("${x.class.name == 'y'}"), "property 'class'"),
+        Arguments.of("getClass through brackets", Models.condition("${x['class'] != null}"), "property 'class'"),
+        Arguments.of("a computed property name", Models.condition("${x[name] != null}"), "computed property name"),
+        Arguments.of("a function", Models.condition("${fn:now() != null}"), "function call"),
+        Arguments.of("a deferred method call", Models.condition("#{x.y()}"), "method call"),
+        Arguments.of("a script task", Models.scriptTask(), "scripts are not allowed"),
+        Arguments.of("a script listener", Models.scriptListener(), "scripts are not allowed"),
+        Arguments.of("a script condition", Models.scriptCondition(), "makes a script"),
+        Arguments.of("an external resource", Models.serviceTask("camunda:resource=\"classpath://x.groovy\""),
+            "external resource"),
+        Arguments.of("an embedded HTML form", Models.userTaskForm("camunda:formKey=\"embedded:deployment:x.html\""),
+            "embedded HTML forms"),
+        Arguments.of("a method call in a DMN output entry", Models.decision("<text>\"a\"</text>",
+            "<text>${identityService.createUserQuery()}</text>", null), "method call"),
+        Arguments.of("a JUEL DMN with a method call", Models.decision("<text>${a.b()}</text>", "<text>\"b\"</text>",
+            "juel"), "method call"),
+        Arguments.of("a scripted DMN", Models.decision("<text>a</text>", "<text>\"b\"</text>", "javascript"),
+            "expressionLanguage"),
+        Arguments.of("a FEEL external function", Models.decision("<text>a</text>",
+            "<text>function(x) external {java: {class: \"java.lang.Runtime\", method signature: \"getRuntime()\"}}"
+                + "</text>", null), "FEEL external functions"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedModels")
+  void codeInAModelIsRefusedWithItsPlace(String what, Models.Model model, String reason) {
+    List<ModelViolation> violations = inspector.inspect(model.name(), model.bytes());
+
+    assertThat(violations).as(what).isNotEmpty();
+    assertThat(violations).extracting(ModelViolation::message).anyMatch(message -> message.contains(reason));
+    assertThat(violations).allSatisfy(v -> {
+      assertThat(v.resource()).isEqualTo(model.name());
+      assertThat(v.line()).isPositive();
+      assertThat(v.column()).isPositive();
+      assertThat(v.elementId()).isNotBlank();
+    });
+  }
+
+  @Test
+  void readingComparingComputingAndNamingBeansIsAllowed() {
+    for (String expression : List.of("${approval == 'yes'}", "${count + 1 > limit * 2 && !blocked}",
+        "${major ? 'ecab' : 'cab'}", "${record.priority <= 2}", "${items['first'] != null}", "${list[0] == 1}",
+        "${empty reviewer or reviewer eq 'x'}", "${problemDetectionSchedule.cycle}")) {
+      Models.Model model = Models.condition(expression);
+      assertThat(inspector.inspect(model.name(), model.bytes())).as(expression).isEmpty();
+    }
+    Models.Model delegate = Models.serviceTask("camunda:delegateExpression=\"${recordIncident}\"");
+    assertThat(inspector.inspect(delegate.name(), delegate.bytes())).isEmpty();
+  }
+
+  @Test
+  void aDelegateBeanIsNamedNotReadAndAHelperOnlyRead() {
+    Models.Model readDelegate = Models.condition("${recordIncident.name != null}");
+    assertThat(inspector.inspect(readDelegate.name(), readDelegate.bytes()))
+        .extracting(ModelViolation::message).anyMatch(m -> m.contains("may only be named"));
+  }
+
+  @Test
+  void onlyModelsAreDeployed() {
+    assertThat(inspector.inspect("x.groovy", "println 1".getBytes(StandardCharsets.UTF_8)))
+        .extracting(ModelViolation::message).containsExactly(
+            "only BPMN (.bpmn), DMN (.dmn) and Camunda Forms (.form) are deployed");
+    assertThat(inspector.inspect("forms/a.form", "{}".getBytes(StandardCharsets.UTF_8))).isEmpty();
+  }
+
+  @Test
+  void externalEntitiesAreNotRead() {
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</definitions>";
+    assertThat(inspector.inspect("x.bpmn", xxe.getBytes(StandardCharsets.UTF_8)))
+        .extracting(ModelViolation::message).anyMatch(m -> m.startsWith("not well-formed XML"));
+  }
+
+  static Stream<Path> shippedModels() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+      return files.filter(f -> f.toString().endsWith(".bpmn") || f.toString().endsWith(".dmn")).toList().stream();
+    }
+  }
+
+  /** The same rules in CI on processes/ (with the application's real beans: ModelGuardTest). */
+  @ParameterizedTest
+  @MethodSource("shippedModels")
+  void everyShippedModelPasses(Path file) throws IOException {
+    assertThat(inspector.inspect(file.toString(), Files.readAllBytes(file))).isEmpty();
+  }
+}
