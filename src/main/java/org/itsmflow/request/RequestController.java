@@ -71,10 +71,6 @@ class RequestController {
     if (body == null) {
       throw new InvalidFieldException("itemCode", "required");
     }
-    if (body.requestedBy() != null && !body.requestedBy().isBlank() && !body.requestedBy().equals(currentUser.id())) {
-      // Only the service desk submits for someone else.
-      tasks.requireCandidate(Set.of(RoleGroup.SERVICE_DESK.id()), Set.of());
-    }
     Requests.Submission s = requests.validate(new Requests.Submission(body.itemCode(), body.details(),
         body.requestedBy(), body.managerId()));
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()

@@ -1,5 +1,7 @@
 package org.itsmflow.request;
 
+import java.util.Set;
+import org.itsmflow.platform.ProcessTasks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -58,11 +60,13 @@ public class Requests {
   private final RequestProperties properties;
   private final ObjectMapper json;
   private final EngineAsSystem engine;
+  private final ProcessTasks tasks;
 
   Requests(RequestRepository repository, RecordNumbers numbers, ServiceCatalogue services, BusinessCalendars calendars,
       SlaClocks slaClocks, IdentityService identity, Notifier notifier, CurrentUser currentUser,
-      RequestProperties properties, ObjectMapper json, EngineAsSystem engine) {
+      RequestProperties properties, ObjectMapper json, EngineAsSystem engine, ProcessTasks tasks) {
     this.engine = engine;
+    this.tasks = tasks;
     this.repository = repository;
     this.numbers = numbers;
     this.services = services;
@@ -106,6 +110,10 @@ public class Requests {
     }
     String requestedBy = s.requestedBy() == null || s.requestedBy().isBlank() ? currentUser.id()
         : Fields.text("requestedBy", s.requestedBy(), 100);
+    if (!requestedBy.equals(currentUser.id()) && !CurrentUser.SYSTEM.equals(currentUser.id())) {
+      // Only the service desk submits for someone else, whichever door the request comes through.
+      tasks.requireCandidate(Set.of(RoleGroup.SERVICE_DESK.id()), Set.of());
+    }
     String manager = Fields.optionalText("managerId", s.managerId(), 64);
     if (manager != null && engine.call(() -> identity.createUserQuery().userId(manager).count()) == 0) {
       throw new RecordNotFoundException("User", manager, "managerId");

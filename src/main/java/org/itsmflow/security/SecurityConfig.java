@@ -2,7 +2,13 @@ package org.itsmflow.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.itsmflow.platform.EngineAsSystem;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -81,6 +87,20 @@ public class SecurityConfig {
       }
     }
     return new OrRequestMatcher(matchers);
+  }
+
+  /**
+   * After Spring Security (engine REST: Basic) and beside the webapps' own session login
+   * (Tasklist, Cockpit): the checks our API has, on the engine's doors.
+   */
+  @Bean
+  FilterRegistrationBean<EngineApiGuard> engineApiGuard(EngineAsSystem engine, TaskService taskService,
+      FormService formService, RepositoryService repositoryService, EngineApiErrors errors) {
+    FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
+        new EngineApiGuard(engine, taskService, formService, repositoryService, errors));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+    return registration;
   }
 
   @Bean

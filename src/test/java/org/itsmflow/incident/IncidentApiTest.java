@@ -5,6 +5,7 @@ import static org.itsmflow.support.Json.send;
 import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -178,6 +179,27 @@ class IncidentApiTest extends ApplicationTest {
     assertThat(missing.getBody().path("field").asText()).isEqualTo("parent");
     assertThat(send(as(agent), POST, "/api/incidents/" + child + "/reclassify", "{\"impact\": 9, \"urgency\": 1}")
         .getBody().path("field").asText()).isEqualTo("impact");
+  }
+
+  /** The engine's own audit trail names who acted through our API, as it does for Tasklist. */
+  @Test
+  void historyNamesTheUserWhoActedThroughTheApi() {
+    String number = create();
+    String processInstanceId = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(IncidentProcess.KEY).processInstanceBusinessKey(number).singleResult().getId();
+
+    action(number, "resolve", "{\"resolutionCode\": \"fixed\", \"resolution\": \"Restarted the VPN gateway\"}");
+
+    var history = engine.getHistoryService();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+        .getStartUserId()).isEqualTo(agent);
+    var investigation = history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(IncidentProcess.Elements.INVESTIGATE).finished().singleResult();
+    assertThat(investigation.getAssignee()).isEqualTo(agent);
+    var operations = history.createUserOperationLogQuery().processInstanceId(processInstanceId).list();
+    assertThat(operations).extracting(UserOperationLogEntry::getOperationType)
+        .contains(UserOperationLogEntry.OPERATION_TYPE_ASSIGN, UserOperationLogEntry.OPERATION_TYPE_COMPLETE);
+    assertThat(operations).extracting(UserOperationLogEntry::getUserId).containsOnly(agent);
   }
 
   @Test
