@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import java.util.UUID;
 import org.itsmflow.deployment.InvalidModelException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,6 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   /** A value of the wrong type (text for a number, ...): 400 naming the field, like Bean Validation. */
   @Override
@@ -68,7 +73,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail notAllowed(ActionNotAllowedException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     problem.setTitle("Action not allowed in this state");
-    problem.setProperty("status", e.status());
+    // Not "status": that is the HTTP status of the problem itself (RFC 9457).
+    problem.setProperty("recordStatus", e.status());
     return problem;
   }
 
@@ -91,7 +97,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * the caller gets the check's own answer. Anything else stays a server error.
    */
   @ExceptionHandler(ProcessEngineException.class)
-  ProblemDetail wrapped(ProcessEngineException e) throws ProcessEngineException {
+  ProblemDetail wrapped(ProcessEngineException e) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidFieldException invalid) {
         return invalidField(invalid);
@@ -103,7 +109,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return notAllowed(conflict);
       }
     }
-    throw e;
+    return unexpected(e);
+  }
+
+  /**
+   * Anything unforeseen: 500 with a reference, the cause only in the log. An exception's message
+   * can hold SQL, class names or library versions, which a caller must never see.
+   */
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    String reference = UUID.randomUUID().toString();
+    LOG.error("Request failed (reference {})", reference, e);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        "The request could not be completed (reference " + reference + "); nothing of it was changed. "
+            + "An administrator finds the cause in the log under that reference.");
+    problem.setTitle("Server error");
+    return problem;
   }
 
   /** The engine's own authorization check refused the current user. */

@@ -13,6 +13,12 @@ public final class Fields {
 
   /** The largest page a list endpoint answers. */
   public static final int MAX_PAGE_SIZE = 200;
+  /** How far a list may be paged: beyond ten million rows a search narrows it better. */
+  private static final int MAX_OFFSET = 10_000_000;
+  // Control characters (but tab and line breaks) and the bidirectional overrides that make a title
+  // read differently from what it is ("Trojan Source"): refused, never stored.
+  private static final Pattern UNSAFE_CHARACTERS = Pattern.compile(
+      "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
 
   private Fields() {}
 
@@ -21,7 +27,7 @@ public final class Fields {
 
   public static Page page(int page, int size) {
     range("size", size, 1, MAX_PAGE_SIZE);
-    range("page", page, 0, Integer.MAX_VALUE);
+    range("page", page, 0, MAX_OFFSET / size);
     return new Page(page * size, size);
   }
 
@@ -32,7 +38,18 @@ public final class Fields {
     if (value.length() > maxLength) {
       throw new InvalidFieldException(field, "at most " + maxLength + " characters");
     }
+    requireSafeCharacters(field, value);
     return value.trim();
+  }
+
+  /** Text as people typed it: no control characters but tab and line breaks, no direction overrides. */
+  public static void requireSafeCharacters(String field, String value) {
+    var unsafe = UNSAFE_CHARACTERS.matcher(value);
+    if (unsafe.find()) {
+      throw new InvalidFieldException(field, String.format("contains the control character U+%04X at position %d; "
+          + "control characters and text-direction overrides are not accepted", (int) unsafe.group().charAt(0),
+          unsafe.start() + 1));
+    }
   }
 
   public static String optionalText(String field, String value, int maxLength) {

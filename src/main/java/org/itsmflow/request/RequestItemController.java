@@ -29,6 +29,9 @@ class RequestItemController {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,29}");
   private static final Pattern KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,39}");
 
+  // What a requester fills in on one form; more belongs in a conversation with the fulfilling group.
+  private static final int MAX_FIELDS = 30;
+
   private final RequestRepository repository;
   private final Requests requests;
   private final ServiceCatalogue services;
@@ -75,6 +78,9 @@ class RequestItemController {
     }
     List<RequestItem.Field> fields = new ArrayList<>();
     List<FieldRequest> given = r.fields() == null ? List.of() : r.fields();
+    if (given.size() > MAX_FIELDS) {
+      throw new InvalidFieldException("fields", "at most " + MAX_FIELDS + " fields; " + given.size() + " given");
+    }
     for (int i = 0; i < given.size(); i++) {
       FieldRequest f = given.get(i);
       if (f == null) {

@@ -1,5 +1,6 @@
 package org.itsmflow.request;
 
+import org.itsmflow.platform.InvalidFieldException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,8 @@ class RequestRepository {
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
+  // itsm_request_item.fields (V12).
+  private static final int FIELDS_COLUMN_LENGTH = 4000;
 
   RequestRepository(JdbcTemplate jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
@@ -122,9 +125,13 @@ class RequestRepository {
         + " ORDER BY service_code, name", this::mapItem, service == null ? new Object[0] : new Object[] {service});
   }
 
-  /** Creates or replaces an item; true if it is new. */
+  /** Creates or replaces an item; true if it is new. 400 when its fields do not fit their column. */
   boolean saveItem(RequestItem i) {
     String fields = write(i.fields());
+    if (fields.length() > FIELDS_COLUMN_LENGTH) {
+      throw new InvalidFieldException("fields", "too long together: " + fields.length() + " of "
+          + FIELDS_COLUMN_LENGTH + " characters as stored; use fewer fields or shorter labels");
+    }
     int updated = jdbc.update("UPDATE itsm_request_item SET service_code = ?, name = ?, description = ?, "
             + "fulfilment_group = ?, instructions = ?, fields = ?, approval = ?, cost = ?, priority = ?, active = ? "
             + "WHERE code = ?", i.serviceCode(), i.name(), i.description(), i.fulfilmentGroup(), i.instructions(),

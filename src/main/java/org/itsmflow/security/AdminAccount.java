@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import java.util.Map;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
+import org.itsmflow.platform.InvalidConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,6 +19,8 @@ import org.springframework.stereotype.Component;
 public class AdminAccount {
 
   public static final String USER_ID = "admin";
+  private static final String FIRST_NAME = "ITSM Flow";
+  private static final String LAST_NAME = "Administrator";
 
   private static final Logger LOG = LoggerFactory.getLogger(AdminAccount.class);
   private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -35,20 +41,46 @@ public class AdminAccount {
   /** Fails fast, before anything is written, when the configuration cannot give admin a password. */
   public void checkConfiguration() {
     if (!properties.hasPassword() && !properties.generatePasswordIfMissing()) {
-      throw new IllegalStateException("ITSM_ADMIN_PASSWORD is not set. With a shared production "
-          + "database (profile postgres) the password of user 'admin' must come from configuration: "
-          + "set ITSM_ADMIN_PASSWORD (at least 10 characters with upper and lower case, a digit and "
-          + "a special character) and start again.");
+      throw new InvalidConfigurationException("ITSM_ADMIN_PASSWORD is not set. With a shared production "
+          + "database (profile postgres) the password of user 'admin' must come from configuration",
+          "Set ITSM_ADMIN_PASSWORD: " + PasswordPolicyText.RULES + ".");
     }
+    if (properties.hasPassword()) {
+      PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(properties.password(), adminUser());
+      if (!result.isValid()) {
+        throw new InvalidConfigurationException("ITSM_ADMIN_PASSWORD does not meet the password policy: it "
+            + String.join(", ", result.getViolatedRules().stream().map(AdminAccount::rule).toList()),
+            "Set ITSM_ADMIN_PASSWORD: " + PasswordPolicyText.RULES + ".");
+      }
+    }
+  }
+
+  private User adminUser() {
+    User admin = identityService.newUser(USER_ID);
+    admin.setFirstName(FIRST_NAME);
+    admin.setLastName(LAST_NAME);
+    return admin;
+  }
+
+  /** A violated rule of Camunda's default policy in words. */
+  private static String rule(PasswordPolicyRule rule) {
+    Map<String, String> p = rule.getParameters() == null ? Map.of() : rule.getParameters();
+    return switch (rule.getPlaceholder()) {
+      case "PASSWORD_POLICY_LENGTH" -> "needs at least " + p.getOrDefault("minLength", "10") + " characters";
+      case "PASSWORD_POLICY_LOWERCASE" -> "needs a lower-case letter";
+      case "PASSWORD_POLICY_UPPERCASE" -> "needs an upper-case letter";
+      case "PASSWORD_POLICY_DIGIT" -> "needs a digit";
+      case "PASSWORD_POLICY_SPECIAL" -> "needs a special character";
+      case "PASSWORD_POLICY_USER_DATA" -> "must not contain the user id 'admin' or its names";
+      default -> "breaks the rule " + rule.getPlaceholder() + " " + p;
+    };
   }
 
   public void ensureAdmin() {
     checkConfiguration();
     User admin = identityService.createUserQuery().userId(USER_ID).singleResult();
     if (admin == null) {
-      admin = identityService.newUser(USER_ID);
-      admin.setFirstName("ITSM Flow");
-      admin.setLastName("Administrator");
+      admin = adminUser();
       admin.setPassword(properties.hasPassword() ? properties.password() : generateAndAnnounce());
       identityService.saveUser(admin);
     } else if (properties.hasPassword()) {

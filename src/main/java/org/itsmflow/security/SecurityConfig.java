@@ -15,6 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -79,6 +81,15 @@ public class SecurityConfig {
     return authorities.toArray(String[]::new);
   }
 
+  /**
+   * Spring Security's defaults (nosniff, frame denial, no caching of answers, HSTS on requests
+   * that came over HTTPS, directly or as X-Forwarded-Proto from a trusted proxy) and no
+   * record URLs in the Referer header sent to other sites.
+   */
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+  }
+
   private static RequestMatcher writes(String... patterns) {
     List<RequestMatcher> matchers = new ArrayList<>();
     for (String pattern : patterns) {
@@ -141,6 +152,7 @@ public class SecurityConfig {
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityConfig::headers)
         // Stateless Basic authentication: no cookie a foreign site could ride on.
         .csrf(AbstractHttpConfigurer::disable)
         .addFilterAfter(new EngineAuthenticationBinder(identityService), AuthorizationFilter.class)
@@ -160,6 +172,7 @@ public class SecurityConfig {
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityConfig::headers)
         .csrf(AbstractHttpConfigurer::disable)
         .build();
   }
@@ -172,6 +185,7 @@ public class SecurityConfig {
             // Camunda's webapps authenticate every data request themselves (session login).
             .requestMatchers(WEBAPPS).permitAll()
             .anyRequest().denyAll())
+        .headers(SecurityConfig::headers)
         // Camunda's CsrfPreventionFilter protects the webapps' session (XSRF-TOKEN header).
         .csrf(AbstractHttpConfigurer::disable)
         .build();

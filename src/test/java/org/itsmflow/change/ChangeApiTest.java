@@ -181,7 +181,7 @@ class ChangeApiTest extends ApplicationTest {
     ResponseEntity<JsonNode> early = send(as(requester), POST, "/api/changes/" + number + "/implementation",
         "{\"outcome\": \"success\", \"notes\": \"x\"}");
     assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(early.getBody().path("status").asText()).isEqualTo("awaiting-authorisation");
+    assertThat(early.getBody().path("recordStatus").asText()).isEqualTo("awaiting-authorisation");
     assertThat(send(as(manager), POST, "/api/changes/" + number + "/review",
         "{\"effectiveness\": \"effective\", \"sideEffects\": \"x\", \"lessons\": \"x\"}").getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);

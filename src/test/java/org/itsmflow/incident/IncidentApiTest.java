@@ -109,7 +109,7 @@ class IncidentApiTest extends ApplicationTest {
 
     ResponseEntity<JsonNode> resume = send(as(agent), POST, "/api/incidents/" + number + "/resume", "{}");
     assertThat(resume.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(resume.getBody().path("status").asText()).isEqualTo("new");
+    assertThat(resume.getBody().path("recordStatus").asText()).isEqualTo("new");
     assertThat(send(as(agent), POST, "/api/incidents/" + number + "/close", "{}").getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
     assertThat(send(as(agent), POST, "/api/incidents/" + number + "/reopen", "{\"reason\": \"x\"}").getStatusCode())

@@ -122,7 +122,7 @@ class ProblemApiTest extends ApplicationTest {
     ResponseEntity<JsonNode> late = send(as(manager), POST, "/api/problems/" + number + "/workaround",
         "{\"workaround\": \"x\"}");
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(late.getBody().path("status").asText()).isEqualTo("closed");
+    assertThat(late.getBody().path("recordStatus").asText()).isEqualTo("closed");
   }
 
   @Test

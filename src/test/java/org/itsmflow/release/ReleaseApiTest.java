@@ -92,7 +92,7 @@ class ReleaseApiTest extends ApplicationTest {
     ResponseEntity<JsonNode> early = send(as(deployer), POST, "/api/releases/" + number + "/deployment-result",
         "{\"outcome\": \"success\", \"notes\": \"x\"}");
     assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(early.getBody().path("status").asText()).isEqualTo("scheduled");
+    assertThat(early.getBody().path("recordStatus").asText()).isEqualTo("scheduled");
     runTimer(number);
     JsonNode deployed = action(deployer, number, "deployment-result",
         "{\"outcome\": \"success\", \"notes\": \"Pipeline deployed 3.1.0\"}");
@@ -153,7 +153,7 @@ class ReleaseApiTest extends ApplicationTest {
 
     ResponseEntity<JsonNode> second = send(as(manager), POST, "/api/releases", plan("minor", "manual", change));
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(second.getBody().path("status").asText()).isEqualTo("in-release");
+    assertThat(second.getBody().path("recordStatus").asText()).isEqualTo("in-release");
     assertThat(send(as(deployer), POST, "/api/releases", plan("minor", "manual", scheduledChange())).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
