@@ -104,6 +104,28 @@ class ModelGuardTest extends ApplicationTest {
   }
 
   @Test
+  void everyVariantIsRefusedThroughOurApiAndTheJavaApi() throws IOException {
+    long deploymentsBefore = repository.createDeploymentQuery().count();
+    for (var arguments : ModelInspectorTest.refusedModels().toList()) {
+      String what = (String) arguments.get()[0];
+      Models.Model model = (Models.Model) arguments.get()[1];
+      String reason = (String) arguments.get()[2];
+
+      Path file = EXTERNAL_PROCESSES.resolve(model.name().substring("processes/".length()));
+      Files.write(file, model.bytes());
+      ResponseEntity<JsonNode> response = as(processOwner).postForEntity("/api/admin/deployments", null, JsonNode.class);
+      Files.delete(file);
+      assertThat(response.getStatusCode()).as(what).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getBody().path("problems").findValuesAsText("message").toString()).as(what).contains(reason);
+
+      assertThatThrownBy(() -> repository.createDeployment().name("java-api").addString(model.name(), model.xml())
+          .deploy()).as(what).isInstanceOf(ModelNotAllowedException.class).hasMessageContaining(reason);
+    }
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+    assertThat(MARKER).doesNotExist();
+  }
+
+  @Test
   void theJavaApiAndARedeployAreRefusedToo() {
     Models.Model exploit = Models.timerStart(EXPLOIT);
 

@@ -170,6 +170,13 @@ class EngineApiGuardTest extends ApplicationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(forSomeoneElse.getBody().path("message").asText()).contains("service-desk");
     assertThat(withBusinessKey.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<JsonNode> unknownItem = send(as(owner), POST,
+        "/engine-rest/process-definition/key/" + RequestProcess.KEY + "/submit-form", """
+        {"variables": {"itemCode": {"value": "NO-SUCH-ITEM"}, "details": {"value": "model: X1"}}}
+        """);
+    assertThat(unknownItem.getStatusCode()).as("the record's own check, inside the engine")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknownItem.getBody().path("message").asText()).contains("NO-SUCH-ITEM");
     assertThat(requests()).isEqualTo(before);
 
     ResponseEntity<JsonNode> own = send(as(owner), POST,
@@ -212,6 +219,34 @@ class EngineApiGuardTest extends ApplicationTest {
     assertThat(weakPassword.getBody().path("field").asText()).isEqualTo("password");
     assertThat(weakPassword.getBody().path("message").asText()).contains("at least 10 characters");
     assertThat(weakPassword.getBody().toString()).doesNotContainIgnoringCase("exception:").doesNotContain("at org.");
+  }
+
+  @Test
+  void aJavaSerializedVariableIsA400EvenForAnAdministrator() {
+    String number = incident();
+    String processInstanceId = investigation(number).getProcessInstanceId();
+
+    ResponseEntity<JsonNode> response = send(rest.withBasicAuth("admin", "Test-Secret-Pass-1"), PUT,
+        "/engine-rest/process-instance/" + processInstanceId + "/variables/payload", """
+        {"value": "rO0ABXQAA2FiYw==", "type": "Object",
+         "valueInfo": {"objectTypeName": "java.lang.String", "serializationDataFormat": "application/x-java-serialized-object"}}
+        """);
+
+    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("message").asText()).contains("Java-serialized");
+    assertThat(engine.getRuntimeService().getVariable(processInstanceId, "payload")).isNull();
+  }
+
+  @Test
+  void sessionCookiesAreSecureBehindHttps() {
+    org.springframework.http.HttpHeaders https = new org.springframework.http.HttpHeaders();
+    https.set("X-Forwarded-Proto", "https");
+
+    ResponseEntity<String> page = rest.exchange("/camunda/app/tasklist/default/", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(https), String.class);
+
+    assertThat(page.getHeaders().get("Set-Cookie")).isNotEmpty()
+        .filteredOn(cookie -> cookie.startsWith("JSESSIONID")).singleElement().asString().contains("Secure");
   }
 
   private String incident() {
