@@ -7,6 +7,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
@@ -18,7 +21,8 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 /**
  * The conventions bpmnlint cannot check (CONVENTIONS.md, 5 and 6b): readable ids with a type
  * prefix, kebab-case process keys named like their file, a history time to live, delegates
- * as Spring beans, no scripts, and a form plus a candidate group on every user task.
+ * as Spring beans, no scripts, a form plus a candidate group on every user task, and a retry
+ * cycle on every timer and async step.
  */
 final class ModelConventions {
 
@@ -26,6 +30,8 @@ final class ModelConventions {
   private static final Pattern ELEMENT_ID =
       Pattern.compile("(Task|Event|Gateway|Flow|SubProcess|CallActivity|DataObject)_[A-Z][A-Za-z0-9]*");
   private static final Pattern DELEGATE_EXPRESSION = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");
+
+  private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
   private ModelConventions() {}
 
@@ -76,7 +82,27 @@ final class ModelConventions {
         checkForm(start, start.getCamundaFormRef(), start.getCamundaFormRefBinding(), violations);
       }
     }
+    // A failing job retries three times at once by default (Camunda's performance guide): a timer
+    // or async step needs a retry cycle with a delay, so a short outage does not leave an incident.
+    for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+      checkRetryCycle((BaseElement) timer.getParentElement(), "timer", violations);
+    }
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      // Read as attributes: the model API refuses asyncAfter on an event-based gateway.
+      if ("true".equals(node.getAttributeValueNs(CAMUNDA_NS, "asyncBefore"))
+          || "true".equals(node.getAttributeValueNs(CAMUNDA_NS, "asyncAfter"))) {
+        checkRetryCycle(node, "async step", violations);
+      }
+    }
     return violations;
+  }
+
+  private static void checkRetryCycle(BaseElement element, String what, List<String> violations) {
+    boolean hasCycle = element.getExtensionElements() != null && !element.getExtensionElements()
+        .getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list().isEmpty();
+    if (!hasCycle) {
+      violations.add(what + " '" + element.getId() + "' has no retry cycle (camunda:failedJobRetryTimeCycle, e.g. R3/PT1M)");
+    }
   }
 
   private static void checkDelegate(BaseElement task, String expression, List<String> violations) {

@@ -50,6 +50,9 @@ class ModelConventionsTest {
             <bpmn:serviceTask id="Task_Call" name="Call" camunda:class="com.example.Logic" />
             <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_Call" targetRef="Task_Script" />
             <bpmn:scriptTask id="Task_Script" name="Script" scriptFormat="groovy"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
+            <bpmn:boundaryEvent id="Event_Late" name="Late" attachedToRef="UserTask_1">
+              <bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition>
+            </bpmn:boundaryEvent>
           </bpmn:process>
         </bpmn:definitions>
         """.getBytes(StandardCharsets.UTF_8)));
@@ -65,6 +68,7 @@ class ModelConventionsTest {
         .anyMatch(v -> v.contains("'UserTask_1' has no candidate group"))
         .anyMatch(v -> v.contains("'UserTask_1' has no Camunda Form"))
         .anyMatch(v -> v.contains("'Task_Call' must call a Spring bean"))
-        .anyMatch(v -> v.contains("script task 'Task_Script'"));
+        .anyMatch(v -> v.contains("script task 'Task_Script'"))
+        .anyMatch(v -> v.contains("timer 'Event_Late' has no retry cycle"));
   }
 }
