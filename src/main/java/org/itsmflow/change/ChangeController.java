@@ -7,15 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.itsmflow.change.ChangeProcess.Elements;
 import org.itsmflow.change.ChangeProcess.Messages;
 import org.itsmflow.change.ChangeProcess.Variables;
 import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.CurrentUser;
-import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
@@ -50,19 +47,15 @@ class ChangeController {
   private final Changes changes;
   private final ChangeRequests requests;
   private final ChangeSchedule schedule;
-  private final RuntimeService runtimeService;
   private final ProcessTasks tasks;
-  private final EngineAsSystem engine;
   private final CurrentUser currentUser;
 
-  ChangeController(Changes changes, ChangeRequests requests, ChangeSchedule schedule, RuntimeService runtimeService,
-      ProcessTasks tasks, EngineAsSystem engine, CurrentUser currentUser) {
+  ChangeController(Changes changes, ChangeRequests requests, ChangeSchedule schedule,
+      ProcessTasks tasks, CurrentUser currentUser) {
     this.changes = changes;
     this.requests = requests;
     this.schedule = schedule;
-    this.runtimeService = runtimeService;
     this.tasks = tasks;
-    this.engine = engine;
     this.currentUser = currentUser;
   }
 
@@ -196,12 +189,7 @@ class ChangeController {
           Map.of(Variables.REVISION, Variables.WITHDRAW, Variables.REASON, reason));
     } else {
       requireCandidate(RoleGroup.CHANGE_MANAGERS.id(), c.requestedBy());
-      try {
-        engine.run(() -> runtimeService.createMessageCorrelation(Messages.WITHDRAWN).processInstanceBusinessKey(number)
-            .setVariable(Variables.REASON, reason).correlate());
-      } catch (MismatchingMessageCorrelationException e) {
-        throw new ActionNotAllowedException(number, c.status().id(), "be withdrawn: the process is not running");
-      }
+      tasks.correlate(number, c.status().id(), "be withdrawn", Messages.WITHDRAWN, Map.of(Variables.REASON, reason));
     }
     return view(number);
   }
@@ -275,12 +263,7 @@ class ChangeController {
       throw new ActionNotAllowedException(number, c.status().id(), "add a work note");
     }
     String text = Fields.text("text", body == null ? null : body.text(), 4000);
-    try {
-      engine.run(() -> runtimeService.createMessageCorrelation(Messages.WORK_NOTE_ADDED)
-          .processInstanceBusinessKey(number).setVariable(Variables.NOTE, text).correlate());
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ActionNotAllowedException(number, c.status().id(), "add a work note: the process is not running");
-    }
+    tasks.correlate(number, c.status().id(), "add a work note", Messages.WORK_NOTE_ADDED, Map.of(Variables.NOTE, text));
     return view(number);
   }
 

@@ -2,7 +2,7 @@ package org.itsmflow.change;
 
 import java.time.Instant;
 import java.util.List;
-import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.record.WorkLogEntry;
 
 /** GET /api/changes/{number}: the record with its CIs, decisions, review, caused incidents and work log. */
 public record ChangeView(

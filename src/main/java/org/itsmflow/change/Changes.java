@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.catalogue.Service;
 import org.itsmflow.catalogue.ServiceCatalogue;
-import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.ActionNotAllowedException;

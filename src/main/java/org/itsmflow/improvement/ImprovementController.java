@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.improvement.ImprovementProcess.Elements;
 import org.itsmflow.improvement.ImprovementProcess.Messages;
 import org.itsmflow.improvement.ImprovementProcess.Variables;
-import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;

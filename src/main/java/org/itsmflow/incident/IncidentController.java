@@ -4,13 +4,10 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.incident.IncidentProcess.Messages;
 import org.itsmflow.platform.ActionNotAllowedException;
-import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.ProcessTasks;
 import org.itsmflow.sla.SlaClocks;
@@ -36,17 +33,13 @@ class IncidentController {
 
   private final Incidents incidents;
   private final SlaClocks slaClocks;
-  private final RuntimeService runtimeService;
-  private final EngineAsSystem engine;
   private final ProblemLinks problems;
   private final ProcessTasks tasks;
 
-  IncidentController(Incidents incidents, SlaClocks slaClocks, RuntimeService runtimeService,
-      EngineAsSystem engine, ProblemLinks problems, ProcessTasks tasks) {
+  IncidentController(Incidents incidents, SlaClocks slaClocks,
+      ProblemLinks problems, ProcessTasks tasks) {
     this.incidents = incidents;
     this.slaClocks = slaClocks;
-    this.runtimeService = runtimeService;
-    this.engine = engine;
     this.problems = problems;
     this.tasks = tasks;
   }
@@ -213,13 +206,7 @@ class IncidentController {
   }
 
   private void correlate(String number, String message, Map<String, Object> variables) {
-    try {
-      engine.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(number)
-          .setVariables(variables).correlate());
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ActionNotAllowedException(number, incidents.get(number).status().id(),
-          "accept " + message + " now: the process is not waiting for it");
-    }
+    tasks.correlate(number, () -> incidents.get(number).status().id(), "accept " + message + " now", message, variables);
   }
 
   private IncidentView view(String number) {

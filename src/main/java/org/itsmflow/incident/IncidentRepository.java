@@ -1,5 +1,6 @@
 package org.itsmflow.incident;
 
+import org.itsmflow.record.WorkLogEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

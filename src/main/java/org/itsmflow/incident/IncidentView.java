@@ -1,5 +1,6 @@
 package org.itsmflow.incident;
 
+import org.itsmflow.record.WorkLogEntry;
 import java.time.Instant;
 import java.util.List;
 import org.itsmflow.sla.SlaStatus;

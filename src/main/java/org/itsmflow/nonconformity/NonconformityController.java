@@ -5,7 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.nonconformity.NonconformityProcess.Elements;
 import org.itsmflow.nonconformity.NonconformityProcess.Messages;
 import org.itsmflow.nonconformity.NonconformityProcess.Variables;

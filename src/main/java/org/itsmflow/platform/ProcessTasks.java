@@ -128,11 +128,17 @@ public class ProcessTasks {
   /** Sends the record's process a message; 409 (with the status) when it does not wait for it. */
   public void correlate(String businessKey, String status, String action, String message,
       Map<String, Object> variables) {
+    correlate(businessKey, () -> status, action, message, variables);
+  }
+
+  /** As above; the status is read only when the process does not wait for the message. */
+  public void correlate(String businessKey, Supplier<String> status, String action, String message,
+      Map<String, Object> variables) {
     try {
       engine.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
           .setVariables(variables).correlate());
     } catch (MismatchingMessageCorrelationException e) {
-      throw new ActionNotAllowedException(businessKey, status, action + ": the process does not wait for it");
+      throw new ActionNotAllowedException(businessKey, status.get(), action + ": the process does not wait for it");
     }
   }
 

@@ -2,7 +2,7 @@ package org.itsmflow.problem;
 
 import java.time.Instant;
 import java.util.List;
-import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.record.WorkLogEntry;
 
 /** GET /api/problems/{number}: the record with its CIs, incidents, analyses, known error and work log. */
 public record ProblemView(

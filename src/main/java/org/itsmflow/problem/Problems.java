@@ -11,7 +11,7 @@ import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.incident.Incident;
 import org.itsmflow.incident.Incidents;
-import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.ActionNotAllowedException;

@@ -2,7 +2,7 @@ package org.itsmflow.release;
 
 import java.time.Instant;
 import java.util.List;
-import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.record.WorkLogEntry;
 
 /**
  * GET /api/releases/{number}: the record with its changes, the problems and known errors it

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.itsmflow.change.Changes;
 import org.itsmflow.catalogue.ServiceCatalogue;
-import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.ActionNotAllowedException;

@@ -3,7 +3,7 @@ package org.itsmflow.request;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.sla.SlaStatus;
 
 /** GET /api/requests/{number}: the record with the requester's answers, its SLA targets and work log. */

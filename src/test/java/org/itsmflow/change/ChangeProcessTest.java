@@ -25,7 +25,7 @@ import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.change.ChangeProcess.Elements;
 import org.itsmflow.change.ChangeProcess.Messages;
 import org.itsmflow.change.ChangeProcess.Variables;
-import org.itsmflow.incident.WorkLogEntry;
+import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.FlowNodeCoverage;

@@ -1,5 +1,6 @@
 package org.itsmflow.incident;
 
+import org.itsmflow.record.WorkLogEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
