@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -122,15 +123,17 @@ public class EngineApiGuard extends OncePerRequestFilter {
         }
         yield request;
       }
-      case TASK_FORM -> checkTaskCompletion(request, decision.subject());
+      case TASK_FORM -> checkTaskCompletion(request, decision.subject(), caller);
       case START_FORM -> checkStart(request, decision.subject(), caller);
     };
   }
 
-  private HttpServletRequest checkTaskCompletion(HttpServletRequest request, String taskId) throws IOException {
+  private HttpServletRequest checkTaskCompletion(HttpServletRequest request, String taskId, Caller caller)
+      throws IOException {
     Task task = task(taskId);
-    if (task == null) {
-      // The engine answers 404 for a task that does not exist or that the caller may not see.
+    if (task == null || !(caller.isAdmin() || mayWork(task, caller))) {
+      // The engine answers: 404 for a task that does not exist, 403 for one the caller may not
+      // work on; its form's fields are not told to someone who may not fill them in.
       return request;
     }
     ObjectNode body = body(request);
@@ -183,6 +186,16 @@ public class EngineApiGuard extends OncePerRequestFilter {
     } catch (IOException e) {
       throw new IllegalStateException("The deployed form cannot be read", e);
     }
+  }
+
+  /** The assignee, or a candidate user or member of a candidate group. */
+  private boolean mayWork(Task task, Caller caller) {
+    if (caller.id().equals(task.getAssignee())) {
+      return true;
+    }
+    return engine.call(() -> taskService.getIdentityLinksForTask(task.getId())).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .anyMatch(link -> caller.id().equals(link.getUserId()) || caller.groupIds().contains(link.getGroupId()));
   }
 
   private Task task(String taskId) {

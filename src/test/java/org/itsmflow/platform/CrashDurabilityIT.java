@@ -57,20 +57,16 @@ class CrashDurabilityIT {
   private void killUnderLoadAndCheck(Map<String, String> environment, Path log) throws Exception {
     Files.createDirectories(log.getParent());
     List<String> acknowledged = new ArrayList<>();
-    for (int round = 1; round <= 2; round++) {
-      try (ForkedApplication app = ForkedApplication.start(environment, log)) {
-        if (round == 1) {
-          HttpResponse<String> service = app.send("PUT", "/api/services/" + SERVICE, AdminAccount.USER_ID,
-              ADMIN_PASSWORD, """
-              {"name": "Crash test", "ownerGroup": "service-owners", "criticality": 2, "status": "live",
-               "calendarId": "24x7"}
-              """);
-          assertThat(service.statusCode()).as(service.body()).isBetween(200, 201);
-        }
-        acknowledged.addAll(createWhileKilled(app));
-      }
+    try (ForkedApplication app = ForkedApplication.start(environment, log)) {
+      HttpResponse<String> service = app.send("PUT", "/api/services/" + SERVICE, AdminAccount.USER_ID,
+          ADMIN_PASSWORD, """
+          {"name": "Crash test", "ownerGroup": "service-owners", "criticality": 2, "status": "live",
+           "calendarId": "24x7"}
+          """);
+      assertThat(service.statusCode()).as(service.body()).isBetween(200, 201);
+      acknowledged.addAll(createWhileKilled(app));
     }
-    assertThat(acknowledged).as("incidents acknowledged before the kills; refused: " + REFUSALS.stream().limit(3).toList())
+    assertThat(acknowledged).as("incidents acknowledged before the kill; refused: " + REFUSALS.stream().limit(3).toList())
         .hasSizeGreaterThan(10);
 
     try (ForkedApplication app = ForkedApplication.start(environment, log)) {
@@ -84,7 +80,7 @@ class CrashDurabilityIT {
         }
       }
       assertThat(lost).as("acknowledged (201) but missing after kill -9: record, process or SLA clocks").isEmpty();
-      System.out.printf("%s: %d incidents acknowledged across two kill -9, all found after the restart%n",
+      System.out.printf("%s: %d incidents acknowledged before kill -9, all found after the restart%n",
           log.getFileName(), acknowledged.size());
     }
   }
@@ -115,7 +111,7 @@ class CrashDurabilityIT {
       client.start();
       clients.add(client);
     }
-    long deadline = System.nanoTime() + 3_000_000_000L;
+    long deadline = System.nanoTime() + 6_000_000_000L;
     while (System.nanoTime() < deadline && numbers.size() < 400) {
       clients.get(0).join(50);
     }

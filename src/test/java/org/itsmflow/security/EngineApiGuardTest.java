@@ -115,6 +115,20 @@ class EngineApiGuardTest extends ApplicationTest {
   }
 
   @Test
+  void someoneWhoMayNotWorkTheTaskGetsTheEnginesAnswerNotItsForm() {
+    String number = incident();
+    Task task = investigation(number);
+    String auditor = user("guard-auditor", RoleGroup.AUDITORS.id());
+
+    ResponseEntity<JsonNode> response = send(as(auditor), POST, "/engine-rest/task/" + task.getId() + "/complete",
+        "{\"variables\": {\"outcome\": {\"value\": \"resolve\"}, \"somethingElse\": {\"value\": 1}}}");
+
+    assertThat(response.getStatusCode().value()).isIn(403, 404);
+    assertThat(response.getBody().toString()).doesNotContain("its fields are");
+    assertThat(investigation(number).getId()).isEqualTo(task.getId());
+  }
+
+  @Test
   void staffCannotChangeCandidateGroupsOrDueDates() {
     String number = incident();
     Task task = investigation(number);
