@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 class CheckChangeSchedule implements JavaDelegate {
 
   private final Changes changes;
+  private final ChangeScheduling scheduling;
   private final ChangeFreezes freezes;
 
-  CheckChangeSchedule(Changes changes, ChangeFreezes freezes) {
+  CheckChangeSchedule(Changes changes, ChangeScheduling scheduling, ChangeFreezes freezes) {
     this.changes = changes;
+    this.scheduling = scheduling;
     this.freezes = freezes;
   }
 
@@ -22,7 +24,7 @@ class CheckChangeSchedule implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = ChangeProcess.Variables.number(execution);
     Change change = changes.get(number);
-    List<String> conflicts = changes.checkSchedule(number, freezes.between(change.plannedStart(), change.plannedEnd()));
+    List<String> conflicts = scheduling.checkSchedule(number, freezes.between(change.plannedStart(), change.plannedEnd()));
     execution.setVariable(ChangeProcess.Variables.SCHEDULE_CONFLICT, !conflicts.isEmpty());
     execution.setVariable(ChangeProcess.Variables.SCHEDULE_CONFLICTS, conflicts.isEmpty() ? null : ProcessVariables.shown(conflicts, "\n"));
   }

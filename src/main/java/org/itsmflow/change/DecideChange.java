@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("decideChange")
 class DecideChange implements JavaDelegate {
 
-  private final Changes changes;
+  private final ChangeAuthorisation authorisation;
 
-  DecideChange(Changes changes) {
-    this.changes = changes;
+  DecideChange(ChangeAuthorisation authorisation) {
+    this.authorisation = authorisation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    changes.decide(ChangeProcess.Variables.number(execution), ChangeProcess.Variables.text(execution, ChangeProcess.Variables.DECISION),
+    authorisation.decide(ChangeProcess.Variables.number(execution), ChangeProcess.Variables.text(execution, ChangeProcess.Variables.DECISION),
         ChangeProcess.Variables.text(execution, ChangeProcess.Variables.DECISION_REASON));
   }
 }

@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("gatherChangeRiskFactors")
 class GatherChangeRiskFactors implements JavaDelegate {
 
-  private final Changes changes;
+  private final ChangeAuthorisation authorisation;
 
-  GatherChangeRiskFactors(Changes changes) {
-    this.changes = changes;
+  GatherChangeRiskFactors(ChangeAuthorisation authorisation) {
+    this.authorisation = authorisation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Changes.RiskFactors factors = changes.riskFactors(ChangeProcess.Variables.number(execution));
+    ChangeAuthorisation.RiskFactors factors = authorisation.riskFactors(ChangeProcess.Variables.number(execution));
     execution.setVariable(ChangeProcess.Variables.SERVICE_CRITICALITY, factors.serviceCriticality());
     execution.setVariable(ChangeProcess.Variables.FAILURE_RATE, factors.failureRate());
   }

@@ -10,17 +10,19 @@ import org.springframework.stereotype.Component;
 class InviteCab implements JavaDelegate {
 
   private final Changes changes;
+  private final ChangeAuthorisation authorisation;
   private final ChangeProperties properties;
 
-  InviteCab(Changes changes, ChangeProperties properties) {
+  InviteCab(Changes changes, ChangeAuthorisation authorisation, ChangeProperties properties) {
     this.changes = changes;
+    this.authorisation = authorisation;
     this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = ChangeProcess.Variables.number(execution);
-    execution.setVariable(ChangeProcess.Variables.CAB_MEMBERS, new ArrayList<>(changes.inviteCab(number)));
+    execution.setVariable(ChangeProcess.Variables.CAB_MEMBERS, new ArrayList<>(authorisation.inviteCab(number)));
     ChangeProcess.Variables.instant(execution, ChangeProcess.Variables.CAB_DEADLINE, changes.get(number).plannedStart().minus(properties.cabLeadTime()));
   }
 }

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("recordChangeAuthority")
 class RecordChangeAuthority implements JavaDelegate {
 
-  private final Changes changes;
+  private final ChangeAuthorisation authorisation;
 
-  RecordChangeAuthority(Changes changes) {
-    this.changes = changes;
+  RecordChangeAuthority(ChangeAuthorisation authorisation) {
+    this.authorisation = authorisation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    changes.assignAuthority(ChangeProcess.Variables.number(execution), ChangeProcess.Variables.text(execution, ChangeProcess.Variables.AUTHORITY));
+    authorisation.assignAuthority(ChangeProcess.Variables.number(execution), ChangeProcess.Variables.text(execution, ChangeProcess.Variables.AUTHORITY));
   }
 }

@@ -9,15 +9,17 @@ import org.springframework.stereotype.Component;
 class RecordChangeBundling implements JavaDelegate {
 
   private final Changes changes;
+  private final ChangesInReleases inReleases;
 
-  RecordChangeBundling(Changes changes) {
+  RecordChangeBundling(Changes changes, ChangesInReleases inReleases) {
     this.changes = changes;
+    this.inReleases = inReleases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = ChangeProcess.Variables.number(execution);
-    changes.bundle(number, ChangeProcess.Variables.text(execution, ChangeProcess.Variables.RELEASE_NUMBER));
+    inReleases.bundle(number, ChangeProcess.Variables.text(execution, ChangeProcess.Variables.RELEASE_NUMBER));
     ChangeVariables.show(execution, changes.get(number), changes.affectedCis(number));
   }
 }

@@ -24,11 +24,11 @@ class RecordChangeDecision implements TaskListener {
       Elements.ECAB_APPROVAL, "ecab",
       Elements.RETROSPECTIVE, "retrospective");
 
-  private final Changes changes;
+  private final ChangeAuthorisation authorisation;
   private final CurrentUser currentUser;
 
-  RecordChangeDecision(Changes changes, CurrentUser currentUser) {
-    this.changes = changes;
+  RecordChangeDecision(ChangeAuthorisation authorisation, CurrentUser currentUser) {
+    this.authorisation = authorisation;
     this.currentUser = currentUser;
   }
 
@@ -45,7 +45,7 @@ class RecordChangeDecision implements TaskListener {
       throw new InvalidFieldException(decisionField, "required");
     }
     String comment = Variables.text(task, Variables.COMMENT);
-    changes.recordDecision(Variables.number(task), kind, task.getId(), by, decision, comment);
+    authorisation.recordDecision(Variables.number(task), kind, task.getId(), by, decision, comment);
     if (kind.equals("cab-vote")) {
       return;
     }

@@ -13,15 +13,17 @@ import org.springframework.stereotype.Component;
 class RecordChangeReleaseOutcome implements JavaDelegate {
 
   private final Changes changes;
+  private final ChangesInReleases inReleases;
 
-  RecordChangeReleaseOutcome(Changes changes) {
+  RecordChangeReleaseOutcome(Changes changes, ChangesInReleases inReleases) {
     this.changes = changes;
+    this.inReleases = inReleases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = ChangeProcess.Variables.number(execution);
-    changes.releaseOutcome(number, ChangeProcess.Variables.text(execution, ChangeProcess.Variables.RELEASE_NUMBER),
+    inReleases.releaseOutcome(number, ChangeProcess.Variables.text(execution, ChangeProcess.Variables.RELEASE_NUMBER),
         ChangeProcess.Variables.text(execution, ChangeProcess.Variables.RELEASE_OUTCOME),
         ChangeProcess.Variables.text(execution, ChangeProcess.Variables.RELEASE_NOTES));
     Change c = changes.get(number);

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 @Component("recordChangeRisk")
 class RecordChangeRisk implements JavaDelegate {
 
-  private final Changes changes;
+  private final ChangeAuthorisation authorisation;
 
-  RecordChangeRisk(Changes changes) {
-    this.changes = changes;
+  RecordChangeRisk(ChangeAuthorisation authorisation) {
+    this.authorisation = authorisation;
   }
 
   @Override
@@ -20,7 +20,7 @@ class RecordChangeRisk implements JavaDelegate {
     Map<?, ?> assessment = (Map<?, ?>) execution.getVariable(ChangeProcess.Variables.RISK_ASSESSMENT);
     String risk = String.valueOf(assessment.get(ChangeProcess.Variables.RISK));
     String reason = String.valueOf(assessment.get(ChangeProcess.Variables.RISK_REASON));
-    changes.assessRisk(ChangeProcess.Variables.number(execution), risk, reason);
+    authorisation.assessRisk(ChangeProcess.Variables.number(execution), risk, reason);
     execution.setVariable(ChangeProcess.Variables.RISK, risk);
     execution.setVariable(ChangeProcess.Variables.RISK_REASON, reason);
   }

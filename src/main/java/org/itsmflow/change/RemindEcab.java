@@ -10,17 +10,17 @@ class RemindEcab implements JavaDelegate {
 
   private static final String ECAB_REMINDERS = "ecabReminders";
 
-  private final Changes changes;
+  private final ChangeAuthorisation authorisation;
 
-  RemindEcab(Changes changes) {
-    this.changes = changes;
+  RemindEcab(ChangeAuthorisation authorisation) {
+    this.authorisation = authorisation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Integer sent = ChangeProcess.Variables.integer(execution, ECAB_REMINDERS);
     int reminder = sent == null ? 1 : sent + 1;
-    changes.remindEcab(ChangeProcess.Variables.number(execution), reminder);
+    authorisation.remindEcab(ChangeProcess.Variables.number(execution), reminder);
     execution.setVariable(ECAB_REMINDERS, reminder);
   }
 }

@@ -9,15 +9,17 @@ import org.springframework.stereotype.Component;
 class RescheduleChange implements TaskListener {
 
   private final Changes changes;
+  private final ChangeScheduling scheduling;
 
-  RescheduleChange(Changes changes) {
+  RescheduleChange(Changes changes, ChangeScheduling scheduling) {
     this.changes = changes;
+    this.scheduling = scheduling;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String number = ChangeProcess.Variables.number(task);
-    changes.reschedule(number, ChangeProcess.Variables.instant(task, ChangeProcess.Variables.PLANNED_START), ChangeProcess.Variables.instant(task, ChangeProcess.Variables.PLANNED_END));
+    scheduling.reschedule(number, ChangeProcess.Variables.instant(task, ChangeProcess.Variables.PLANNED_START), ChangeProcess.Variables.instant(task, ChangeProcess.Variables.PLANNED_END));
     ChangeVariables.show(task.getExecution(), changes.get(number), changes.affectedCis(number));
   }
 }

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("scheduleChange")
 class ScheduleChange implements JavaDelegate {
 
-  private final Changes changes;
+  private final ChangeScheduling scheduling;
 
-  ScheduleChange(Changes changes) {
-    this.changes = changes;
+  ScheduleChange(ChangeScheduling scheduling) {
+    this.scheduling = scheduling;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    changes.schedule(ChangeProcess.Variables.number(execution));
+    scheduling.schedule(ChangeProcess.Variables.number(execution));
   }
 }

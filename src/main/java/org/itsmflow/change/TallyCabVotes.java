@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("tallyCabVotes")
 class TallyCabVotes implements JavaDelegate {
 
-  private final Changes changes;
+  private final ChangeAuthorisation authorisation;
 
-  TallyCabVotes(Changes changes) {
-    this.changes = changes;
+  TallyCabVotes(ChangeAuthorisation authorisation) {
+    this.authorisation = authorisation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Changes.Tally tally = changes.tally(ChangeProcess.Variables.number(execution));
+    ChangeAuthorisation.Tally tally = authorisation.tally(ChangeProcess.Variables.number(execution));
     execution.setVariable(ChangeProcess.Variables.APPROVALS, tally.approvals());
     execution.setVariable(ChangeProcess.Variables.REJECTIONS, tally.rejections());
     execution.setVariable(ChangeProcess.Variables.ABSTENTIONS, tally.abstentions());

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.itsmflow.change.Changes;
+import org.itsmflow.change.ChangesInReleases;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.notification.Notification;
@@ -49,7 +49,7 @@ public class Releases {
 
   private final ReleaseRepository repository;
   private final RecordNumbers numbers;
-  private final Changes changes;
+  private final ChangesInReleases changes;
   private final Problems problems;
   private final KnownErrors knownErrors;
   private final ServiceCatalogue services;
@@ -58,7 +58,7 @@ public class Releases {
   private final CurrentUser currentUser;
   private final JdbcTemplate jdbc;
 
-  Releases(ReleaseRepository repository, RecordNumbers numbers, Changes changes, Problems problems,
+  Releases(ReleaseRepository repository, RecordNumbers numbers, ChangesInReleases changes, Problems problems,
       KnownErrors knownErrors, ServiceCatalogue services, IdentityService identity, Notifier notifier,
       CurrentUser currentUser, JdbcTemplate jdbc) {
     this.repository = repository;

@@ -42,7 +42,7 @@ class PackageBoundariesTest {
       "problem -> change.ChangeProcess", "problem -> change.ChangeRequests", "problem -> change.Changes",
       "release -> incident.ProblemLinks",
       "release -> problem.KnownErrors", "release -> problem.ProblemRequests", "release -> problem.Problems",
-      "release -> change.ChangeProcess", "release -> change.Changes");
+      "release -> change.ChangeProcess", "release -> change.ChangesInReleases");
 
   /** Whose table is whose, by name. */
   private static final Map<String, Pattern> TABLES = Map.of(
