@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("checkProblemRecurrence")
 class CheckProblemRecurrence implements JavaDelegate {
 
-  private final Problems problems;
+  private final ProblemResolution resolution;
 
-  CheckProblemRecurrence(Problems problems) {
-    this.problems = problems;
+  CheckProblemRecurrence(ProblemResolution resolution) {
+    this.resolution = resolution;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Variables.RECURRED, !problems.recurrences(Variables.number(execution)).isEmpty());
+    execution.setVariable(Variables.RECURRED, !resolution.recurrences(Variables.number(execution)).isEmpty());
   }
 }

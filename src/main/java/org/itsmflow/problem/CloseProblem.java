@@ -19,11 +19,13 @@ class CloseProblem implements JavaDelegate {
   static final String RESOLUTION_CODE = "permanent-fix";
 
   private final Problems problems;
+  private final ProblemResolution resolution;
   private final RuntimeService runtimeService;
   private final ProblemVariables variables;
 
-  CloseProblem(Problems problems, RuntimeService runtimeService, ProblemVariables variables) {
+  CloseProblem(Problems problems, ProblemResolution resolution, RuntimeService runtimeService, ProblemVariables variables) {
     this.problems = problems;
+    this.resolution = resolution;
     this.runtimeService = runtimeService;
     this.variables = variables;
   }
@@ -31,7 +33,7 @@ class CloseProblem implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
-    List<String> waiting = problems.close(number);
+    List<String> waiting = resolution.close(number);
     Problem p = problems.get(number);
     for (String incident : waiting) {
       // Nobody waiting (the incident was resolved meanwhile) is fine: correlateAll.

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("escalateOverdueProblem")
 class EscalateOverdueProblem implements JavaDelegate {
 
-  private final Problems problems;
+  private final ProblemResolution resolution;
 
-  EscalateOverdueProblem(Problems problems) {
-    this.problems = problems;
+  EscalateOverdueProblem(ProblemResolution resolution) {
+    this.resolution = resolution;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    problems.escalate(Variables.number(execution));
+    resolution.escalate(Variables.number(execution));
   }
 }

@@ -17,13 +17,15 @@ import org.springframework.stereotype.Component;
 class RaiseProblemFixChange implements JavaDelegate {
 
   private final Problems problems;
+  private final ProblemResolution resolution;
   private final ChangeRequests changes;
   private final CurrentUser currentUser;
   private final ProblemVariables variables;
 
-  RaiseProblemFixChange(Problems problems, ChangeRequests changes, CurrentUser currentUser,
+  RaiseProblemFixChange(Problems problems, ProblemResolution resolution, ChangeRequests changes, CurrentUser currentUser,
       ProblemVariables variables) {
     this.problems = problems;
+    this.resolution = resolution;
     this.changes = changes;
     this.currentUser = currentUser;
     this.variables = variables;
@@ -33,7 +35,7 @@ class RaiseProblemFixChange implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
     String change = changes.submit(rfc(problems.get(number), problems.affectedCis(number), execution));
-    problems.awaitFix(number, change);
+    resolution.awaitFix(number, change);
     Variables.RFC_INPUTS.forEach(execution::removeVariable);
     variables.show(execution, number);
   }

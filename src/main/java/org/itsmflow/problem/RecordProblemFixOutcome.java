@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 @Component("recordProblemFixOutcome")
 class RecordProblemFixOutcome implements JavaDelegate {
 
-  private final Problems problems;
+  private final ProblemResolution resolution;
   private final ProblemVariables variables;
 
-  RecordProblemFixOutcome(Problems problems, ProblemVariables variables) {
-    this.problems = problems;
+  RecordProblemFixOutcome(ProblemResolution resolution, ProblemVariables variables) {
+    this.resolution = resolution;
     this.variables = variables;
   }
 
@@ -22,7 +22,7 @@ class RecordProblemFixOutcome implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
     String outcome = ProcessVariables.text(execution, Variables.CHANGE_OUTCOME);
-    problems.fixOutcome(number, ProcessVariables.text(execution, Variables.CHANGE_NUMBER), outcome);
+    resolution.fixOutcome(number, ProcessVariables.text(execution, Variables.CHANGE_NUMBER), outcome);
     if (Variables.SUCCESSFUL.equals(outcome)) {
       execution.setVariable(Variables.RESOLUTION, Variables.FIXED);
     }

@@ -9,18 +9,18 @@ import org.springframework.stereotype.Component;
 @Component("reopenProblem")
 class ReopenProblem implements JavaDelegate {
 
-  private final Problems problems;
+  private final ProblemResolution resolution;
   private final ProblemVariables variables;
 
-  ReopenProblem(Problems problems, ProblemVariables variables) {
-    this.problems = problems;
+  ReopenProblem(ProblemResolution resolution, ProblemVariables variables) {
+    this.resolution = resolution;
     this.variables = variables;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
-    problems.reopen(number, problems.recurrences(number));
+    resolution.reopen(number, resolution.recurrences(number));
     execution.removeVariable(Variables.RESOLUTION);
     variables.show(execution, number);
   }

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 @Component("startProblemVerification")
 class StartProblemVerification implements JavaDelegate {
 
-  private final Problems problems;
+  private final ProblemResolution resolution;
   private final ProblemProperties properties;
   private final ProblemVariables variables;
 
-  StartProblemVerification(Problems problems, ProblemProperties properties, ProblemVariables variables) {
-    this.problems = problems;
+  StartProblemVerification(ProblemResolution resolution, ProblemProperties properties, ProblemVariables variables) {
+    this.resolution = resolution;
     this.properties = properties;
     this.variables = variables;
   }
@@ -24,7 +24,7 @@ class StartProblemVerification implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
     ProcessVariables.instant(execution, Variables.VERIFY_UNTIL,
-        problems.startVerification(number, properties.verificationPeriod()));
+        resolution.startVerification(number, properties.verificationPeriod()));
     variables.show(execution, number);
   }
 }

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("countEarlyLifeIncidents")
 class CountEarlyLifeIncidents implements JavaDelegate {
 
-  private final Releases releases;
+  private final ReleaseDeployments deployments;
 
-  CountEarlyLifeIncidents(Releases releases) {
-    this.releases = releases;
+  CountEarlyLifeIncidents(ReleaseDeployments deployments) {
+    this.deployments = deployments;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Variables.INCIDENT_COUNT, releases.earlyLifeIncidents(Variables.number(execution)).size());
+    execution.setVariable(Variables.INCIDENT_COUNT, deployments.earlyLifeIncidents(Variables.number(execution)).size());
   }
 }

@@ -11,11 +11,14 @@ import org.springframework.stereotype.Component;
 class FailReleaseChanges implements JavaDelegate {
 
   private final Releases releases;
+  private final ReleaseDeployments deployments;
   private final ChangeMessages changes;
   private final ReleaseVariables variables;
 
-  FailReleaseChanges(Releases releases, ChangeMessages changes, ReleaseVariables variables) {
+  FailReleaseChanges(Releases releases, ReleaseDeployments deployments, ChangeMessages changes,
+      ReleaseVariables variables) {
     this.releases = releases;
+    this.deployments = deployments;
     this.changes = changes;
     this.variables = variables;
   }
@@ -24,7 +27,7 @@ class FailReleaseChanges implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
     String reason = releases.get(number).failureReason();
-    for (String change : releases.failChanges(number)) {
+    for (String change : deployments.failChanges(number)) {
       changes.outcome(change, number, ChangeProcess.Variables.FAILED, reason);
     }
     variables.show(execution, number);

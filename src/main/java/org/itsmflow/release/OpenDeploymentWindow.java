@@ -9,18 +9,18 @@ import org.springframework.stereotype.Component;
 @Component("openDeploymentWindow")
 class OpenDeploymentWindow implements JavaDelegate {
 
-  private final Releases releases;
+  private final ReleaseDeployments deployments;
   private final ReleaseVariables variables;
 
-  OpenDeploymentWindow(Releases releases, ReleaseVariables variables) {
-    this.releases = releases;
+  OpenDeploymentWindow(ReleaseDeployments deployments, ReleaseVariables variables) {
+    this.deployments = deployments;
     this.variables = variables;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
-    releases.openWindow(number);
+    deployments.openWindow(number);
     variables.show(execution, number);
   }
 }

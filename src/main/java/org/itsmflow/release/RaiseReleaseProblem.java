@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 class RaiseReleaseProblem implements JavaDelegate {
 
   private final Releases releases;
+  private final ReleaseDeployments deployments;
   private final ProblemRequests problems;
   private final ProblemLinks links;
 
-  RaiseReleaseProblem(Releases releases, ProblemRequests problems, ProblemLinks links) {
+  RaiseReleaseProblem(Releases releases, ReleaseDeployments deployments, ProblemRequests problems, ProblemLinks links) {
     this.releases = releases;
+    this.deployments = deployments;
     this.problems = problems;
     this.links = links;
   }
@@ -33,7 +35,7 @@ class RaiseReleaseProblem implements JavaDelegate {
     if (r.problemNumber() != null) {
       return;
     }
-    List<String> incidents = releases.earlyLifeIncidents(number);
+    List<String> incidents = deployments.earlyLifeIncidents(number);
     List<String> free = incidents.stream().filter(i -> links.problemOf(i) == null).toList();
     String title = "Incidents after release " + number + ": " + r.title();
     String problem = problems.raiseForRelease(new Problems.Report(
@@ -43,6 +45,6 @@ class RaiseReleaseProblem implements JavaDelegate {
             + String.join(", ", incidents.subList(0, Math.min(incidents.size(), 50)))
             + ". More than DMN early-life-threshold allows.",
         releases.affectedServices(number).get(0), releases.affectedCis(number), free, "release", null), number);
-    releases.recordProblem(number, problem);
+    deployments.recordProblem(number, problem);
   }
 }

@@ -11,17 +11,19 @@ import org.springframework.stereotype.Component;
 class RecordReleaseDeployment implements JavaDelegate {
 
   private final Releases releases;
+  private final ReleaseDeployments deployments;
   private final ReleaseVariables variables;
 
-  RecordReleaseDeployment(Releases releases, ReleaseVariables variables) {
+  RecordReleaseDeployment(Releases releases, ReleaseDeployments deployments, ReleaseVariables variables) {
     this.releases = releases;
+    this.deployments = deployments;
     this.variables = variables;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
-    releases.recordDeployment(number, ProcessVariables.text(execution, Variables.DEPLOYMENT_OUTCOME),
+    deployments.recordDeployment(number, ProcessVariables.text(execution, Variables.DEPLOYMENT_OUTCOME),
         ProcessVariables.text(execution, Variables.DEPLOYMENT_NOTES));
     execution.setVariable(Variables.DEPLOYMENT_OUTCOME,
         releases.get(number).status() == ReleaseStatus.ROLLING_BACK ? Releases.FAILED : Releases.SUCCESS);

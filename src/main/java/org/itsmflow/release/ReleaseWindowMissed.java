@@ -9,18 +9,18 @@ import org.springframework.stereotype.Component;
 @Component("releaseWindowMissed")
 class ReleaseWindowMissed implements TaskListener {
 
-  private final Releases releases;
+  private final ReleaseDeployments deployments;
   private final ReleaseVariables variables;
 
-  ReleaseWindowMissed(Releases releases, ReleaseVariables variables) {
-    this.releases = releases;
+  ReleaseWindowMissed(ReleaseDeployments deployments, ReleaseVariables variables) {
+    this.deployments = deployments;
     this.variables = variables;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String number = Variables.number(task);
-    releases.windowMissed(number);
+    deployments.windowMissed(number);
     variables.show(task.getExecution(), number);
   }
 }

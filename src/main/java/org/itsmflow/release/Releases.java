@@ -1,8 +1,6 @@
 package org.itsmflow.release;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -269,136 +267,6 @@ public class Releases {
     }
   }
 
-  @Transactional
-  public void openWindow(String number) {
-    Release r = lock(number);
-    if (r.status() != ReleaseStatus.SCHEDULED) {
-      return;
-    }
-    repository.updateStatus(number, ReleaseStatus.DEPLOYING);
-    log(number, "window-opened", "Deployment window " + r.windowStart() + " - " + r.windowEnd() + " ("
-        + r.deploymentMode() + ")");
-    notifier.send(new Notification("release:" + number + ":deploy:" + r.windowStart(), r.deploymentGroup(),
-        "RELEASE_DEPLOY", number, "Deploy " + number + " now: " + r.title(),
-        "The window is open until " + r.windowEnd() + ". " + (AUTOMATED.equals(r.deploymentMode())
-            ? "The pipeline reports the result; record it in Tasklist only if it cannot."
-            : "Deploy build " + r.buildVersion() + " and record the result in Tasklist.")));
-  }
-
-  /** The window passed without a result: the release managers decide. */
-  @Transactional
-  public void windowMissed(String number) {
-    Release r = lock(number);
-    if (r.status() != ReleaseStatus.DEPLOYING) {
-      return;
-    }
-    repository.updateStatus(number, ReleaseStatus.WINDOW_MISSED);
-    log(number, "window-missed", "No deployment result by " + r.windowEnd());
-    notifier.send(new Notification("release:" + number + ":missed:" + r.windowEnd(), RoleGroup.RELEASE_MANAGERS.id(),
-        "RELEASE_WINDOW_MISSED", number, number + " missed its deployment window",
-        "No deployment result for " + number + " (" + r.title() + ") by " + r.windowEnd()
-            + ". Reschedule or cancel it in Tasklist."));
-  }
-
-  @Transactional
-  public void rescheduleWindow(String number, Instant start, Instant end) {
-    Release r = lock(number);
-    List<Instant> window = window("windowStart", start, end);
-    if (r.status() != ReleaseStatus.WINDOW_MISSED) {
-      return;
-    }
-    repository.updateWindow(number, window.get(0), window.get(1), ReleaseStatus.SCHEDULED);
-    log(number, "rescheduled", "New window " + window.get(0) + " - " + window.get(1));
-  }
-
-  /** The deployment result from the deployment group or the pipeline. */
-  @Transactional
-  public void recordDeployment(String number, String outcome, String notes) {
-    Release r = lock(number);
-    String checked = outcome == null ? null : outcome.trim().toLowerCase(Locale.ROOT);
-    if (!SUCCESS.equals(checked) && !FAILED.equals(checked)) {
-      throw new InvalidFieldException("outcome", "success or failed");
-    }
-    String text = Fields.text("notes", notes, 4000);
-    if (r.status() != ReleaseStatus.DEPLOYING) {
-      return;
-    }
-    boolean success = SUCCESS.equals(checked);
-    repository.deployed(number, EngineClock.now(), text, success ? ReleaseStatus.DEPLOYING : ReleaseStatus.ROLLING_BACK,
-        success ? null : text);
-    log(number, success ? "deployed" : "deployment-failed", text);
-    if (!success) {
-      notifier.send(new Notification("release:" + number + ":failed:" + r.revision(), RoleGroup.RELEASE_MANAGERS.id(),
-          "RELEASE_FAILED", number, number + " failed to deploy", text + ". Rolling back to the baseline."));
-    }
-  }
-
-  /** Early life support: the release type's period from now. */
-  @Transactional
-  public Instant startEarlyLife(String number) {
-    Release r = lock(number);
-    if (r.status() == ReleaseStatus.EARLY_LIFE_SUPPORT) {
-      return r.earlyLifeUntil();
-    }
-    Instant until = EngineClock.now().plus(Duration.ofDays(repository.type(r.type()).orElseThrow().earlyLifeDays()));
-    repository.earlyLife(number, until);
-    log(number, "early-life-support", "Incidents on the affected CIs are watched until " + until);
-    return until;
-  }
-
-  /** Incidents on the affected CIs since the deployment. */
-  @Transactional
-  public List<String> earlyLifeIncidents(String number) {
-    Release r = lock(number);
-    List<String> cis = repository.cis(number);
-    List<String> found = cis.isEmpty() ? List.of() : jdbc.queryForList("SELECT number FROM itsm_incident "
-        + "WHERE ci_id IN (" + String.join(", ", cis.stream().map(c -> "?").toList()) + ") AND created_at >= ? "
-        + "ORDER BY number", String.class, args(cis, ReleaseRepository.ts(r.deployedAt())));
-    if (r.earlyLifeIncidents() == null) {
-      repository.earlyLifeIncidents(number, found.size());
-      log(number, "early-life-incidents", found.size() + " incident(s) on the affected CIs"
-          + (found.isEmpty() ? "" : ": " + String.join(", ", found)));
-    }
-    return found;
-  }
-
-  private static Object[] args(List<String> values, Object last) {
-    List<Object> all = new ArrayList<>(values);
-    all.add(last);
-    return all.toArray();
-  }
-
-  @Transactional
-  public void recordProblem(String number, String problem) {
-    lock(number);
-    repository.problem(number, problem);
-    log(number, "problem-raised", "Too many incidents in early life support: problem " + problem);
-  }
-
-  @Transactional
-  public void recordRollback(String number, String notes, List<String> restored) {
-    Release r = lock(number);
-    if (r.status() != ReleaseStatus.ROLLING_BACK) {
-      return;
-    }
-    log(number, "rolled-back", Fields.text("rollbackNotes", notes, 4000) + (restored.isEmpty()
-        ? "; no CI record differed from the baseline" : "; CI records restored to the baseline: "
-        + String.join(", ", restored)));
-  }
-
-  /** After a rollback: its changes failed, the release managers replan or cancel. */
-  @Transactional
-  public List<String> failChanges(String number) {
-    Release r = lock(number);
-    List<String> toFail = changesToBundle(number);
-    if (r.status() == ReleaseStatus.ROLLING_BACK) {
-      repository.updateStatus(number, ReleaseStatus.AWAITING_REPLAN);
-      log(number, "changes-failed", toFail.isEmpty() ? "No change was still open"
-          : "Marked failed: " + String.join(", ", toFail));
-    }
-    return toFail;
-  }
-
   /** A new plan after a failure: new changes and window, the next revision is built. */
   @Transactional
   public void replan(String number, List<String> newChanges, Instant start, Instant end) {
@@ -510,7 +378,7 @@ public class Releases {
     return repository.type(code).orElseThrow(() -> new RecordNotFoundException("Release type", code));
   }
 
-  private Release lock(String number) {
+  Release lock(String number) {
     return repository.lock(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
   }
 

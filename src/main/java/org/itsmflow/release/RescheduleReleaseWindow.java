@@ -10,18 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("rescheduleReleaseWindow")
 class RescheduleReleaseWindow implements JavaDelegate {
 
-  private final Releases releases;
+  private final ReleaseDeployments deployments;
   private final ReleaseVariables variables;
 
-  RescheduleReleaseWindow(Releases releases, ReleaseVariables variables) {
-    this.releases = releases;
+  RescheduleReleaseWindow(ReleaseDeployments deployments, ReleaseVariables variables) {
+    this.deployments = deployments;
     this.variables = variables;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
-    releases.rescheduleWindow(number, ProcessVariables.instant(execution, Variables.WINDOW_START),
+    deployments.rescheduleWindow(number, ProcessVariables.instant(execution, Variables.WINDOW_START),
         ProcessVariables.instant(execution, Variables.WINDOW_END));
     variables.show(execution, number);
   }

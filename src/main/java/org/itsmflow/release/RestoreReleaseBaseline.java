@@ -10,18 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("restoreReleaseBaseline")
 class RestoreReleaseBaseline implements JavaDelegate {
 
-  private final Releases releases;
+  private final ReleaseDeployments deployments;
   private final ReleaseBaselines baselines;
 
-  RestoreReleaseBaseline(Releases releases, ReleaseBaselines baselines) {
-    this.releases = releases;
+  RestoreReleaseBaseline(ReleaseDeployments deployments, ReleaseBaselines baselines) {
+    this.deployments = deployments;
     this.baselines = baselines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
-    releases.recordRollback(number, ProcessVariables.text(execution, Variables.ROLLBACK_NOTES),
+    deployments.recordRollback(number, ProcessVariables.text(execution, Variables.ROLLBACK_NOTES),
         baselines.restore(number));
   }
 }

@@ -10,18 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("startEarlyLifeSupport")
 class StartEarlyLifeSupport implements JavaDelegate {
 
-  private final Releases releases;
+  private final ReleaseDeployments deployments;
   private final ReleaseVariables variables;
 
-  StartEarlyLifeSupport(Releases releases, ReleaseVariables variables) {
-    this.releases = releases;
+  StartEarlyLifeSupport(ReleaseDeployments deployments, ReleaseVariables variables) {
+    this.deployments = deployments;
     this.variables = variables;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
-    ProcessVariables.instant(execution, Variables.EARLY_LIFE_UNTIL, releases.startEarlyLife(number));
+    ProcessVariables.instant(execution, Variables.EARLY_LIFE_UNTIL, deployments.startEarlyLife(number));
     variables.show(execution, number);
   }
 }
