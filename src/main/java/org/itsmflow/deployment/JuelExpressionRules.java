@@ -48,8 +48,19 @@ final class JuelExpressionRules {
     return text != null && (text.contains("${") || text.contains("#{"));
   }
 
-  /** What is not allowed in the expression text (a composite text may hold several expressions). */
+  /** What is not allowed in an expression that is not a delegate expression. */
   List<String> violations(String text) {
+    return violations(text, false);
+  }
+
+  /**
+   * What is not allowed in the expression text (a composite text may hold several expressions).
+   *
+   * @param delegatePosition the text is a {@code camunda:delegateExpression}: the one place a
+   *     delegate bean may be named (anywhere else it would hand the bean itself to the process,
+   *     and a decision table's FEEL could call its methods)
+   */
+  List<String> violations(String text, boolean delegatePosition) {
     List<String> found = new ArrayList<>();
     Node root;
     try {
@@ -58,11 +69,11 @@ final class JuelExpressionRules {
       found.add("expression " + quoted(text) + " cannot be parsed: " + e.getMessage());
       return found;
     }
-    check(root, null, text, found);
+    check(root, null, text, delegatePosition, found);
     return found;
   }
 
-  private void check(Node node, Node parent, String text, List<String> found) {
+  private void check(Node node, Node parent, String text, boolean delegatePosition, List<String> found) {
     if (node instanceof AstMethod) {
       found.add("method call in " + quoted(text) + ": models may read values, not call methods");
       return;
@@ -81,23 +92,24 @@ final class JuelExpressionRules {
       return;
     }
     if (node instanceof AstIdentifier identifier) {
-      checkIdentifier(identifier.getName(), parent, text, found);
+      checkIdentifier(identifier.getName(), parent, text, delegatePosition, found);
     }
     for (int i = 0; i < node.getCardinality(); i++) {
-      check(node.getChild(i), node, text, found);
+      check(node.getChild(i), node, text, delegatePosition, found);
     }
   }
 
-  private void checkIdentifier(String name, Node parent, String text, List<String> found) {
+  private void checkIdentifier(String name, Node parent, String text, boolean delegatePosition, List<String> found) {
     boolean read = parent instanceof AstProperty;
     if (ENGINE_OBJECTS.contains(name)) {
       found.add("'" + name + "' in " + quoted(text) + " gives access to the engine; read process variables instead");
     } else if (beans.isDelegate(name)) {
-      if (read) {
-        found.add("delegate bean '" + name + "' in " + quoted(text) + " may only be named, as ${" + name + "}");
+      if (read || !delegatePosition) {
+        found.add("delegate bean '" + name + "' in " + quoted(text) + " may only be named, as "
+            + "camunda:delegateExpression=\"${" + name + "}\"");
       }
     } else if (beans.isHelper(name)) {
-      if (parent instanceof AstBracket) {
+      if (!(parent instanceof AstDot)) {
         found.add("helper bean '" + name + "' in " + quoted(text) + " may only be read as " + name + ".property");
       }
     } else if (beans.isOtherBean(name)) {

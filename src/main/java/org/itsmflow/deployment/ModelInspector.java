@@ -37,6 +37,8 @@ final class ModelInspector {
       "https://www.omg.org/spec/dmn/20191111/feel/", "http://www.omg.org/spec/feel/20140401");
   private static final Pattern FEEL_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
   private static final Pattern FEEL_EXTERNAL = Pattern.compile("\\bexternal\\b");
+  // FEEL calls the public methods of a Java object as qualified functions (value.method(...)).
+  private static final Pattern FEEL_QUALIFIED_CALL = Pattern.compile("\\.\\s*[A-Za-z_][\\w]*\\s*\\(");
 
   private final JuelExpressionRules juel;
 
@@ -153,7 +155,7 @@ final class ModelInspector {
           && !EXPRESSION_LANGUAGES.contains(value.strip().toLowerCase(Locale.ROOT))) {
         add(frame, "expressionLanguage=\"" + value + "\" is not allowed: use FEEL (or JUEL expressions that only read)");
       } else if (JuelExpressionRules.isExpression(value)) {
-        juel.violations(value).forEach(message -> add(frame, message));
+        juel.violations(value, camunda && "delegateExpression".equals(name)).forEach(message -> add(frame, message));
       }
     }
 
@@ -165,6 +167,9 @@ final class ModelInspector {
       String withoutStrings = FEEL_STRING.matcher(text).replaceAll("\"\"");
       if (FEEL_EXTERNAL.matcher(withoutStrings).find()) {
         add(frame, "FEEL external functions call Java and are not allowed: '" + text + "'");
+      }
+      if (FEEL_QUALIFIED_CALL.matcher(withoutStrings).find()) {
+        add(frame, "FEEL calls a method of a value in '" + text + "': models may read values, not call methods");
       }
     }
 

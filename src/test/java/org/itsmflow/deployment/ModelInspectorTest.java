@@ -61,6 +61,12 @@ class ModelInspectorTest {
             "juel"), "method call"),
         Arguments.of("a scripted DMN", Models.decision("<text>a</text>", "<text>\"b\"</text>", "javascript"),
             "expressionLanguage"),
+        Arguments.of("a delegate bean handed to the process", Models.inputMapping("${recordIncident}"),
+            "may only be named"),
+        Arguments.of("a helper bean handed to the process", Models.inputMapping("${problemDetectionSchedule}"),
+            "may only be read"),
+        Arguments.of("a FEEL method call on a value", Models.decision("<text>a</text>",
+            "<text>a.getClass().getName()</text>", null), "calls a method of a value"),
         Arguments.of("a FEEL external function", Models.decision("<text>a</text>",
             "<text>function(x) external {java: {class: \"java.lang.Runtime\", method signature: \"getRuntime()\"}}"
                 + "</text>", null), "FEEL external functions"));
