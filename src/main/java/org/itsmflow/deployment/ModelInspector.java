@@ -155,7 +155,8 @@ final class ModelInspector {
           && !EXPRESSION_LANGUAGES.contains(value.strip().toLowerCase(Locale.ROOT))) {
         add(frame, "expressionLanguage=\"" + value + "\" is not allowed: use FEEL (or JUEL expressions that only read)");
       } else if (JuelExpressionRules.isExpression(value)) {
-        juel.violations(value, camunda && "delegateExpression".equals(name)).forEach(message -> add(frame, message));
+        // camunda:delegateExpression on a task; delegateExpression, unqualified, on a camunda:taskListener.
+        juel.violations(value, "delegateExpression".equals(name)).forEach(message -> add(frame, message));
       }
     }
 

@@ -63,6 +63,8 @@ class ModelInspectorTest {
             "expressionLanguage"),
         Arguments.of("a delegate bean handed to the process", Models.inputMapping("${recordIncident}"),
             "may only be named"),
+        Arguments.of("a delegate bean as a listener's expression", Models.taskListener("expression=\"${recordIncident}\""),
+            "may only be named"),
         Arguments.of("a helper bean handed to the process", Models.inputMapping("${problemDetectionSchedule}"),
             "may only be read"),
         Arguments.of("a FEEL method call on a value", Models.decision("<text>a</text>",
@@ -97,6 +99,8 @@ class ModelInspectorTest {
     }
     Models.Model delegate = Models.serviceTask("camunda:delegateExpression=\"${recordIncident}\"");
     assertThat(inspector.inspect(delegate.name(), delegate.bytes())).isEmpty();
+    Models.Model taskListener = Models.taskListener("delegateExpression=\"${recordIncident}\"");
+    assertThat(inspector.inspect(taskListener.name(), taskListener.bytes())).isEmpty();
   }
 
   @Test

@@ -118,6 +118,19 @@ final class Models {
         """.formatted(attributes));
   }
 
+  /** A user task with a task listener, its attributes as given (Modeler writes them unqualified). */
+  static Model taskListener(String attributes) {
+    return process("model-check-task-listener", """
+            <bpmn:startEvent id="StartEvent_1" />
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Listened" />
+            <bpmn:userTask id="Task_Listened" name="Listened">
+              <bpmn:extensionElements>
+                <camunda:taskListener event="complete" %s />
+              </bpmn:extensionElements>
+            </bpmn:userTask>
+        """.formatted(attributes));
+  }
+
   static Model scriptTask() {
     return process("model-check-script", """
             <bpmn:startEvent id="StartEvent_1" />
