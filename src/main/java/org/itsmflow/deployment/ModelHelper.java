@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a bean whose properties models may read (README, "Security": what a process owner may
+ * Marks a bean whose properties models may read (docs/security.md: what a process owner may
  * put in a model). Its getters must only return values: a model reads them at deployment and
  * while it runs.
  */

@@ -50,7 +50,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The performance benchmark (README, "Benchmark"): starts ITSM Flow in this JVM on the chosen
+ * The performance benchmark (docs/benchmark.md): starts ITSM Flow in this JVM on the chosen
  * database, runs five scenarios, prints a table with each target met or not, and writes
  * target/benchmark/results.json. Run with -Xmx512m (the Maven profile does).
  */

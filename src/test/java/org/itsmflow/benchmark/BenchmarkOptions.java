@@ -1,7 +1,7 @@
 package org.itsmflow.benchmark;
 
 /**
- * Command-line options of the benchmark (README, "Benchmark").
+ * Command-line options of the benchmark (docs/benchmark.md).
  *
  * @param db h2, postgres (embedded PostgreSQL 16) or url (an external database: dbUrl/dbUser/dbPassword)
  * @param only the one scenario to run (lifecycle, storm or growth; start-up is always measured), or null for all
@@ -41,7 +41,7 @@ record BenchmarkOptions(
         }
         case "--quick" -> quick = true;
         case "--only" -> only = args[++i];
-        default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; see README, Benchmark");
+        default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; see docs/benchmark.md");
       }
     }
     if (!db.equals("h2") && !db.equals("postgres") && !db.equals("url")) {
