@@ -98,16 +98,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    */
   @ExceptionHandler(ProcessEngineException.class)
   ProblemDetail wrapped(ProcessEngineException e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidFieldException invalid) {
-        return invalidField(invalid);
-      }
-      if (cause instanceof RecordNotFoundException missing) {
-        return notFound(missing);
-      }
-      if (cause instanceof ActionNotAllowedException conflict) {
-        return notAllowed(conflict);
-      }
+    // The same search for our own exception as the engine's command interceptor (DomainErrors).
+    RuntimeException cause = DomainErrors.unwrap(e);
+    if (cause instanceof InvalidFieldException invalid) {
+      return invalidField(invalid);
+    }
+    if (cause instanceof RecordNotFoundException missing) {
+      return notFound(missing);
+    }
+    if (cause instanceof ActionNotAllowedException conflict) {
+      return notAllowed(conflict);
     }
     return unexpected(e);
   }

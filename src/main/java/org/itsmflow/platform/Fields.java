@@ -43,7 +43,7 @@ public final class Fields {
   }
 
   /** Text as people typed it: no control characters but tab and line breaks, no direction overrides. */
-  public static void requireSafeCharacters(String field, String value) {
+  private static void requireSafeCharacters(String field, String value) {
     var unsafe = UNSAFE_CHARACTERS.matcher(value);
     if (unsafe.find()) {
       throw new InvalidFieldException(field, String.format("contains the control character U+%04X at position %d; "

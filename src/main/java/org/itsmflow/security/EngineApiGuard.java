@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
@@ -173,7 +174,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
     return query.singleResult();
   }
 
-  private FormSubmission formOf(java.util.function.Supplier<InputStream> form) {
+  private FormSubmission formOf(Supplier<InputStream> form) {
     InputStream stream;
     try {
       stream = form.get();

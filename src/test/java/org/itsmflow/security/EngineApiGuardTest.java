@@ -25,6 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -253,11 +256,11 @@ class EngineApiGuardTest extends ApplicationTest {
 
   @Test
   void sessionCookiesAreSecureBehindHttps() {
-    org.springframework.http.HttpHeaders https = new org.springframework.http.HttpHeaders();
+    HttpHeaders https = new HttpHeaders();
     https.set("X-Forwarded-Proto", "https");
 
-    ResponseEntity<String> page = rest.exchange("/camunda/app/tasklist/default/", org.springframework.http.HttpMethod.GET,
-        new org.springframework.http.HttpEntity<>(https), String.class);
+    ResponseEntity<String> page = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
+        new HttpEntity<>(https), String.class);
 
     assertThat(page.getHeaders().get("Set-Cookie")).isNotEmpty()
         .filteredOn(cookie -> cookie.startsWith("JSESSIONID")).singleElement().asString().contains("Secure");

@@ -8,6 +8,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.itsmflow.platform.InvalidConfigurationException;
@@ -57,7 +58,7 @@ class HttpHygieneTest extends ApplicationTest {
     String body = """
         {"title": %s, "description": "d", "serviceCode": "%s", "impact": 3, "urgency": 3,
          "reportedBy": "x", "channel": "phone"}
-        """.formatted(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(title), service);
+        """.formatted(new ObjectMapper().writeValueAsString(title), service);
 
     ResponseEntity<JsonNode> response = send(as(agent), POST, "/api/incidents", body);
 

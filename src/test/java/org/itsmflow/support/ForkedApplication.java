@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.itsmflow.ItsmFlowApplication;
 
 /**
@@ -64,8 +65,8 @@ public final class ForkedApplication implements AutoCloseable {
       } catch (IOException notYet) {
         // Not listening yet.
       }
-      Thread.onSpinWait();
-      process.waitFor(Duration.ofMillis(250).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      // Waits on the process: returns at once if it exits, else after a quarter of a second.
+      process.waitFor(250, TimeUnit.MILLISECONDS);
     }
     process.destroyForcibly();
     throw new IllegalStateException("The application did not become ready within " + timeout + "; see " + log);
@@ -98,7 +99,7 @@ public final class ForkedApplication implements AutoCloseable {
   public void close() throws InterruptedException {
     if (process.isAlive()) {
       process.destroy();
-      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
         kill();
       }
     }
