@@ -3,20 +3,19 @@ package org.itsmflow.change;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.task.Task;
 import org.itsmflow.change.ChangeProcess.Elements;
 import org.itsmflow.change.ChangeProcess.Messages;
 import org.itsmflow.change.ChangeProcess.Variables;
-import org.itsmflow.platform.ActionNotAllowedException;
-import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
-import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.record.RecordProcess;
+import org.itsmflow.record.Step;
 import org.itsmflow.security.RoleGroup;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,16 +46,14 @@ class ChangeController {
   private final Changes changes;
   private final ChangeRequests requests;
   private final ChangeSchedule schedule;
-  private final ProcessTasks tasks;
-  private final CurrentUser currentUser;
+  private final RecordProcess tasks;
 
   ChangeController(Changes changes, ChangeRequests requests, ChangeSchedule schedule,
-      ProcessTasks tasks, CurrentUser currentUser) {
+      RecordProcess tasks) {
     this.changes = changes;
     this.requests = requests;
     this.schedule = schedule;
     this.tasks = tasks;
-    this.currentUser = currentUser;
   }
 
   record CreateRequest(String title, String description, String category, String templateCode, String serviceCode,
@@ -81,7 +78,8 @@ class ChangeController {
 
   record ReasonRequest(String reason) {}
 
-  record NoteRequest(String text) {}
+  /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
+  record NoteRequest(String text, String visibility) {}
 
   record IncidentLinkRequest(String incident) {}
 
@@ -131,77 +129,88 @@ class ChangeController {
         .body(schedule.ical(schedule.between(from(from), to(from, to)), base));
   }
 
+  static final Step AUTHORISE = Step.anyTask("be authorised",
+      List.of(Elements.AUTHORISE, Elements.ESCALATE_CAB, Elements.ECAB_APPROVAL), ChangeStatus.AWAITING_AUTHORISATION);
+  static final Step CAB_VOTE = Step.ownTask("take a CAB vote", Elements.CAB_VOTE, ChangeStatus.AWAITING_AUTHORISATION);
+  static final Step RESUBMIT = Step.task("be resubmitted", Elements.REVISE, ChangeStatus.REJECTED);
+  static final Step WITHDRAW_REJECTED = Step.task("be withdrawn", Elements.REVISE, ChangeStatus.REJECTED);
+  static final Step WITHDRAW = Step.message("be withdrawn", Messages.WITHDRAWN, ChangeStatus.RECORDED,
+      ChangeStatus.AWAITING_AUTHORISATION, ChangeStatus.AUTHORISED, ChangeStatus.AWAITING_RESCHEDULE,
+      ChangeStatus.SCHEDULED);
+  static final Step RESCHEDULE = Step.task("be rescheduled", Elements.RESCHEDULE, ChangeStatus.AWAITING_RESCHEDULE);
+  static final Step IMPLEMENT = Step.task("report its implementation", Elements.IMPLEMENT, ChangeStatus.IMPLEMENTING);
+  static final Step REMEDIATE = Step.task("be remediated", Elements.REMEDIATE, ChangeStatus.REMEDIATING);
+  static final Step RETROSPECTIVE = Step.task("be authorised retrospectively", Elements.RETROSPECTIVE,
+      ChangeStatus.IN_REVIEW);
+  static final Step REVIEW = Step.task("be reviewed", Elements.REVIEW, ChangeStatus.IN_REVIEW);
+
   /** The change manager's, the ECAB's or the escalated CAB decision, whichever the change awaits. */
   @PostMapping("/{number}/authorisation")
   @Transactional
   ChangeView authorise(@PathVariable String number, @RequestBody DecisionRequest body) {
-    changes.require(number, "be authorised", ChangeStatus.AWAITING_AUTHORISATION);
-    Map<String, Object> variables = decision(body == null ? null : body.decision(), body == null ? null : body.comment());
-    Task task = openTask(number, "be authorised", null, Elements.AUTHORISE, Elements.ESCALATE_CAB,
-        Elements.ECAB_APPROVAL);
-    complete(task, variables);
+    tasks.take(number, AUTHORISE, () -> decision(body == null ? null : body.decision(),
+        body == null ? null : body.comment()));
     return view(number);
   }
 
-  /** The caller's CAB vote: approve, reject or abstain, with a comment. */
+  /** The caller's CAB vote: approve, reject or abstain, with a comment (each member has a task of their own). */
   @PostMapping("/{number}/votes")
   @Transactional
   ChangeView vote(@PathVariable String number, @RequestBody VoteRequest body) {
-    changes.require(number, "take CAB votes", ChangeStatus.AWAITING_AUTHORISATION);
-    String vote = body == null ? null : body.vote();
-    if (vote == null || !List.of(Variables.APPROVE, Variables.REJECT, Variables.ABSTAIN).contains(vote)) {
-      throw new InvalidFieldException("vote", "one of approve, reject, abstain");
-    }
-    String comment = Fields.text("comment", body.comment(), 4000);
-    Task task = openTask(number, "take a CAB vote from " + currentUser.id(), currentUser.id(), Elements.CAB_VOTE);
-    complete(task, Map.of(Variables.VOTE, vote, Variables.COMMENT, comment));
+    tasks.take(number, CAB_VOTE, () -> {
+      String vote = body == null ? null : body.vote();
+      if (vote == null || !List.of(Variables.APPROVE, Variables.REJECT, Variables.ABSTAIN).contains(vote)) {
+        throw new InvalidFieldException("vote", "one of approve, reject, abstain");
+      }
+      return Map.of(Variables.VOTE, vote, Variables.COMMENT, Fields.text("comment", body.comment(), 4000));
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/resubmit")
   @Transactional
   ChangeView resubmit(@PathVariable String number, @RequestBody ResubmitRequest body) {
-    changes.require(number, "be resubmitted", ChangeStatus.REJECTED);
     ResubmitRequest r = body == null ? new ResubmitRequest(null, null, null, null, null, null) : body;
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.REVISION, Variables.RESUBMIT);
-    put(variables, Variables.DESCRIPTION, Fields.optionalText("description", r.description(), 4000));
-    put(variables, Variables.IMPLEMENTATION_PLAN, Fields.optionalText("implementationPlan", r.implementationPlan(), 4000));
-    put(variables, Variables.BACKOUT_PLAN, Fields.optionalText("backoutPlan", r.backoutPlan(), 4000));
-    put(variables, Variables.BACKOUT_TESTED, r.backoutTested());
-    Instant start = time("plannedStart", r.plannedStart(), false);
-    Instant end = time("plannedEnd", r.plannedEnd(), false);
-    put(variables, Variables.PLANNED_START, start == null ? null : java.util.Date.from(start));
-    put(variables, Variables.PLANNED_END, end == null ? null : java.util.Date.from(end));
-    complete(openTask(number, "be resubmitted", null, Elements.REVISE), variables);
+    tasks.take(number, RESUBMIT, () -> {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(Variables.REVISION, Variables.RESUBMIT);
+      put(variables, Variables.DESCRIPTION, Fields.optionalText("description", r.description(), 4000));
+      put(variables, Variables.IMPLEMENTATION_PLAN, Fields.optionalText("implementationPlan", r.implementationPlan(), 4000));
+      put(variables, Variables.BACKOUT_PLAN, Fields.optionalText("backoutPlan", r.backoutPlan(), 4000));
+      put(variables, Variables.BACKOUT_TESTED, r.backoutTested());
+      Instant start = time("plannedStart", r.plannedStart(), false);
+      Instant end = time("plannedEnd", r.plannedEnd(), false);
+      put(variables, Variables.PLANNED_START, start == null ? null : Date.from(start));
+      put(variables, Variables.PLANNED_END, end == null ? null : Date.from(end));
+      return variables;
+    });
     return view(number);
   }
 
-  /** Withdraws the change: any time before its implementation starts. */
+  /** Withdraws the change: any time before its implementation starts (a rejected change ends its revision). */
   @PostMapping("/{number}/withdraw")
   @Transactional
   ChangeView withdraw(@PathVariable String number, @RequestBody(required = false) ReasonRequest body) {
-    Change c = changes.require(number, "be withdrawn", ChangeStatus.RECORDED, ChangeStatus.AWAITING_AUTHORISATION,
-        ChangeStatus.REJECTED, ChangeStatus.AUTHORISED, ChangeStatus.AWAITING_RESCHEDULE, ChangeStatus.SCHEDULED);
-    String reason = Fields.text("reason", body == null ? null : body.reason(), 4000);
-    if (c.status() == ChangeStatus.REJECTED) {
-      complete(openTask(number, "be withdrawn", null, Elements.REVISE),
-          Map.of(Variables.REVISION, Variables.WITHDRAW, Variables.REASON, reason));
-    } else {
-      requireCandidate(RoleGroup.CHANGE_MANAGERS.id(), c.requestedBy());
-      tasks.correlate(number, c.status().id(), "be withdrawn", Messages.WITHDRAWN, Map.of(Variables.REASON, reason));
-    }
+    Change c = changes.get(number);
+    boolean rejected = c.status() == ChangeStatus.REJECTED;
+    tasks.take(number, rejected ? WITHDRAW_REJECTED : WITHDRAW, () -> {
+      String reason = Fields.text("reason", body == null ? null : body.reason(), 4000);
+      if (!rejected) {
+        tasks.requireCandidate(Set.of(RoleGroup.CHANGE_MANAGERS.id()),
+            c.requestedBy() == null ? Set.of() : Set.of(c.requestedBy()));
+      }
+      return rejected ? Map.of(Variables.REVISION, Variables.WITHDRAW, Variables.REASON, reason)
+          : Map.of(Variables.REASON, reason);
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/reschedule")
   @Transactional
   ChangeView reschedule(@PathVariable String number, @RequestBody ScheduleRequest body) {
-    changes.require(number, "be rescheduled", ChangeStatus.AWAITING_RESCHEDULE);
-    Instant start = time("plannedStart", body == null ? null : body.plannedStart(), true);
-    Instant end = time("plannedEnd", body == null ? null : body.plannedEnd(), true);
-    complete(openTask(number, "be rescheduled", null, Elements.RESCHEDULE),
-        Map.of(Variables.PLANNED_START, java.util.Date.from(start), Variables.PLANNED_END, java.util.Date.from(end)));
+    tasks.take(number, RESCHEDULE, () -> Map.of(
+        Variables.PLANNED_START, Date.from(time("plannedStart", body == null ? null : body.plannedStart(), true)),
+        Variables.PLANNED_END, Date.from(time("plannedEnd", body == null ? null : body.plannedEnd(), true))));
     return view(number);
   }
 
@@ -209,23 +218,21 @@ class ChangeController {
   @PostMapping("/{number}/implementation")
   @Transactional
   ChangeView implementation(@PathVariable String number, @RequestBody ImplementationRequest body) {
-    changes.require(number, "report its implementation", ChangeStatus.IMPLEMENTING);
-    String outcome = body == null ? null : body.outcome();
-    if (!Variables.SUCCESS.equals(outcome) && !Variables.FAILED.equals(outcome)) {
-      throw new InvalidFieldException("outcome", "success or failed");
-    }
-    String notes = Fields.text("notes", body.notes(), 4000);
-    complete(openTask(number, "report its implementation", null, Elements.IMPLEMENT),
-        Map.of(Variables.OUTCOME, outcome, Variables.NOTES, notes));
+    tasks.take(number, IMPLEMENT, () -> {
+      String outcome = body == null ? null : body.outcome();
+      if (!Variables.SUCCESS.equals(outcome) && !Variables.FAILED.equals(outcome)) {
+        throw new InvalidFieldException("outcome", "success or failed");
+      }
+      return Map.of(Variables.OUTCOME, outcome, Variables.NOTES, Fields.text("notes", body.notes(), 4000));
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/remediation")
   @Transactional
   ChangeView remediation(@PathVariable String number, @RequestBody NotesRequest body) {
-    changes.require(number, "be remediated", ChangeStatus.REMEDIATING);
-    String notes = Fields.text("notes", body == null ? null : body.notes(), 4000);
-    complete(openTask(number, "be remediated", null, Elements.REMEDIATE), Map.of(Variables.REMEDIATION_NOTES, notes));
+    tasks.take(number, REMEDIATE, () -> Map.of(Variables.REMEDIATION_NOTES,
+        Fields.text("notes", body == null ? null : body.notes(), 4000)));
     return view(number);
   }
 
@@ -233,9 +240,8 @@ class ChangeController {
   @PostMapping("/{number}/retrospective-authorisation")
   @Transactional
   ChangeView retrospective(@PathVariable String number, @RequestBody DecisionRequest body) {
-    changes.require(number, "be authorised retrospectively", ChangeStatus.IN_REVIEW);
-    Map<String, Object> variables = decision(body == null ? null : body.decision(), body == null ? null : body.comment());
-    complete(openTask(number, "be authorised retrospectively", null, Elements.RETROSPECTIVE), variables);
+    tasks.take(number, RETROSPECTIVE, () -> decision(body == null ? null : body.decision(),
+        body == null ? null : body.comment()));
     return view(number);
   }
 
@@ -243,27 +249,23 @@ class ChangeController {
   @PostMapping("/{number}/review")
   @Transactional
   ChangeView review(@PathVariable String number, @RequestBody ReviewRequest body) {
-    changes.require(number, "be reviewed", ChangeStatus.IN_REVIEW);
     ReviewRequest r = body == null ? new ReviewRequest(null, null, null) : body;
-    String effectiveness = Fields.text("effectiveness", r.effectiveness(), 20);
-    if (!List.of("effective", "partially-effective", "not-effective").contains(effectiveness)) {
-      throw new InvalidFieldException("effectiveness", "effective, partially-effective or not-effective");
-    }
-    complete(openTask(number, "be reviewed", null, Elements.REVIEW), Map.of(Variables.EFFECTIVENESS, effectiveness,
-        Variables.SIDE_EFFECTS, Fields.text("sideEffects", r.sideEffects(), 4000),
-        Variables.LESSONS, Fields.text("lessons", r.lessons(), 4000)));
+    tasks.take(number, REVIEW, () -> {
+      String effectiveness = Fields.text("effectiveness", r.effectiveness(), 20);
+      if (!List.of("effective", "partially-effective", "not-effective").contains(effectiveness)) {
+        throw new InvalidFieldException("effectiveness", "effective, partially-effective or not-effective");
+      }
+      return Map.of(Variables.EFFECTIVENESS, effectiveness,
+          Variables.SIDE_EFFECTS, Fields.text("sideEffects", r.sideEffects(), 4000),
+          Variables.LESSONS, Fields.text("lessons", r.lessons(), 4000));
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/work-notes")
   @Transactional
   ChangeView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    Change c = changes.get(number);
-    if (c.status().isEnded()) {
-      throw new ActionNotAllowedException(number, c.status().id(), "add a work note");
-    }
-    String text = Fields.text("text", body == null ? null : body.text(), 4000);
-    tasks.correlate(number, c.status().id(), "add a work note", Messages.WORK_NOTE_ADDED, Map.of(Variables.NOTE, text));
+    tasks.addWorkNote(number, () -> Fields.text("text", body == null ? null : body.text(), 4000), visibility(body));
     return view(number);
   }
 
@@ -281,26 +283,6 @@ class ChangeController {
       throw new InvalidFieldException("decision", "approve or reject");
     }
     return Map.of(Variables.AUTHORISATION, decision, Variables.COMMENT, Fields.text("comment", comment, 4000));
-  }
-
-  /** The open task of one of these kinds; 409 if there is none, 403 if the caller may not complete it. */
-  private Task openTask(String number, String action, String assignee, String... taskKeys) {
-    Task task = tasks.find(number, assignee, taskKeys);
-    if (task == null) {
-      throw new ActionNotAllowedException(number, changes.get(number).status().id(), action + ": no such open task");
-    }
-    if (assignee == null) {
-      tasks.requireCandidate(task);
-    }
-    return task;
-  }
-
-  private void requireCandidate(String group, String user) {
-    tasks.requireCandidate(Set.of(group), user == null ? Set.of() : Set.of(user));
-  }
-
-  private void complete(Task task, Map<String, Object> variables) {
-    tasks.complete(task, variables);
   }
 
   private ChangeView view(String number) {
@@ -339,5 +321,9 @@ class ChangeController {
     if (value != null) {
       variables.put(name, value);
     }
+  }
+
+  private static String visibility(NoteRequest body) {
+    return body == null ? null : body.visibility();
   }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.itsmflow.record.WorkLogEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -204,24 +203,6 @@ class ChangeRepository {
   List<String> causedIncidents(String number) {
     return jdbc.queryForList("SELECT incident_number FROM itsm_change_incident WHERE number = ? "
         + "ORDER BY incident_number", String.class, number);
-  }
-
-  void log(String number, Instant at, String by, String action, String text) {
-    jdbc.update("INSERT INTO itsm_change_log (number, logged_at, logged_by, action, text) VALUES (?, ?, ?, ?, ?)",
-        number, ts(at), by, action, text);
-  }
-
-  boolean logged(String number, String action, String text) {
-    Integer n = jdbc.queryForObject("SELECT count(*) FROM itsm_change_log WHERE number = ? AND action = ? AND text = ?",
-        Integer.class, number, action, text);
-    return n != null && n > 0;
-  }
-
-  List<WorkLogEntry> workLog(String number) {
-    return jdbc.query("SELECT logged_at, logged_by, action, text FROM itsm_change_log WHERE number = ? "
-            + "ORDER BY logged_at, id",
-        (rs, i) -> new WorkLogEntry(instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
-        number);
   }
 
   private Change map(ResultSet rs, int row) throws SQLException {

@@ -3,7 +3,7 @@ package org.itsmflow.change;
 import java.util.Date;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.change.ChangeProcess.Variables;
-import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.record.RecordProcess;
 import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangeRequests {
 
   private final Changes changes;
-  private final ProcessTasks tasks;
+  private final RecordProcess tasks;
 
-  ChangeRequests(Changes changes, ProcessTasks tasks) {
+  ChangeRequests(Changes changes, RecordProcess tasks) {
     this.changes = changes;
     this.tasks = tasks;
   }

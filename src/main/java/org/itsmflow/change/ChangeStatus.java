@@ -1,9 +1,11 @@
 package org.itsmflow.change;
 
 import java.util.Locale;
+import org.itsmflow.record.RecordStatus;
+import org.itsmflow.record.RecordType;
 
 /** Where a change stands; the REST API refuses actions the status does not allow (409). */
-public enum ChangeStatus {
+public enum ChangeStatus implements RecordStatus {
   RECORDED,
   AWAITING_AUTHORISATION,
   REJECTED,
@@ -18,6 +20,7 @@ public enum ChangeStatus {
   CLOSED,
   WITHDRAWN;
 
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -28,7 +31,8 @@ public enum ChangeStatus {
         || this == REMEDIATING;
   }
 
-  boolean isEnded() {
-    return this == CLOSED || this == WITHDRAWN;
+  @Override
+  public boolean isEnded() {
+    return RecordType.CHANGE.isEnded(name());
   }
 }

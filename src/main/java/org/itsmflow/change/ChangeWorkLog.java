@@ -1,29 +1,31 @@
 package org.itsmflow.change;
 
-import org.itsmflow.platform.CurrentUser;
-import org.itsmflow.platform.EngineClock;
+import java.util.List;
+import org.itsmflow.record.RecordType;
+import org.itsmflow.record.WorkLog;
+import org.itsmflow.record.WorkLogEntry;
 import org.springframework.stereotype.Component;
 
 /** A change's work log: who did what and when, written by every part of change management. */
 @Component
 class ChangeWorkLog {
 
-  private final ChangeRepository repository;
-  private final CurrentUser currentUser;
+  private final WorkLog workLog;
 
-  ChangeWorkLog(ChangeRepository repository, CurrentUser currentUser) {
-    this.repository = repository;
-    this.currentUser = currentUser;
+  ChangeWorkLog(WorkLog workLog) {
+    this.workLog = workLog;
   }
 
   void add(String number, String action, String text) {
-    repository.log(number, EngineClock.now(), currentUser.id(), action, text);
+    workLog.add(RecordType.CHANGE, number, action, text);
   }
 
   /** For steps a repeated job may run again: the same entry is written once. */
   void once(String number, String action, String text) {
-    if (!repository.logged(number, action, text)) {
-      add(number, action, text);
-    }
+    workLog.once(RecordType.CHANGE, number, action, text);
+  }
+
+  List<WorkLogEntry> of(String number) {
+    return workLog.of(number);
   }
 }

@@ -268,11 +268,6 @@ public class Changes {
     return get(number);
   }
 
-  @Transactional
-  public void addWorkNote(String number, String text) {
-    lock(number);
-    workLog.add(number, "work-note", Fields.text("text", text, 4000));
-  }
 
   /** An incident caused by this change: evidence for later risk assessments on the same CIs. */
   @Transactional
@@ -322,7 +317,7 @@ public class Changes {
 
   @Transactional(readOnly = true)
   public List<WorkLogEntry> workLog(String number) {
-    return repository.workLog(number);
+    return workLog.of(number);
   }
 
   /** The change's service and the services its CIs support. */
@@ -340,15 +335,6 @@ public class Changes {
     return repository.lock(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
   }
 
-  /** For the REST API: 409 unless the change is in one of these states. */
-  @Transactional(readOnly = true)
-  public Change require(String number, String action, ChangeStatus... allowed) {
-    Change c = get(number);
-    if (!List.of(allowed).contains(c.status())) {
-      throw new ActionNotAllowedException(number, c.status().id(), action);
-    }
-    return c;
-  }
 
   private static ChangeCategory category(Rfc r) {
     return ChangeCategory.valueOf(r.category().toUpperCase(Locale.ROOT));

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.improvement.ImprovementProcess.Elements;
-import org.itsmflow.improvement.ImprovementProcess.Messages;
 import org.itsmflow.improvement.ImprovementProcess.Variables;
 import org.itsmflow.record.WorkLogEntry;
-import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
-import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.record.RecordProcess;
+import org.itsmflow.record.Step;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ImprovementController {
 
   private final Improvements improvements;
-  private final ProcessTasks tasks;
+  private final RecordProcess tasks;
 
-  ImprovementController(Improvements improvements, ProcessTasks tasks) {
+  ImprovementController(Improvements improvements, RecordProcess tasks) {
     this.improvements = improvements;
     this.tasks = tasks;
   }
@@ -50,7 +49,8 @@ class ImprovementController {
 
   record MeasurementRequest(String actualValue, String actualOutcome, String outcome, String lessons) {}
 
-  record NoteRequest(String text) {}
+  /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
+  record NoteRequest(String text, String visibility) {}
 
   /** An entry in the register with its work log. */
   record ImprovementView(Improvement improvement, List<WorkLogEntry> workLog) {}
@@ -86,25 +86,30 @@ class ImprovementController {
     return improvements.find(status, source, priority, slice.offset(), slice.limit());
   }
 
+  static final Step DECIDE = Step.task("be decided", Elements.APPROVE, ImprovementStatus.PROPOSED);
+  static final Step PLAN = Step.task("be planned", Elements.PLAN, ImprovementStatus.PLANNING);
+  static final Step IMPLEMENT = Step.task("be implemented", Elements.IMPLEMENT, ImprovementStatus.IMPLEMENTING);
+  static final Step MEASURE = Step.task("be measured", Elements.MEASURE, ImprovementStatus.MEASURING);
+
   @PostMapping("/{number}/decision")
   @Transactional
   ImprovementView decide(@PathVariable String number, @RequestBody DecisionRequest body) {
-    improvements.require(number, "be decided", ImprovementStatus.PROPOSED);
     DecisionRequest r = body == null ? new DecisionRequest(null, null, null) : body;
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.DECISION, Fields.oneOf("decision", r.decision(), List.of("approve", "reject")));
-    variables.put(Variables.DECISION_REASON, Fields.text("reason", r.reason(), 4000));
-    variables.put(Variables.OWNER_GROUP, r.ownerGroup());
-    complete(number, "be decided", Elements.APPROVE, variables);
+    tasks.take(number, DECIDE, () -> {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(Variables.DECISION, Fields.oneOf("decision", r.decision(), List.of("approve", "reject")));
+      variables.put(Variables.DECISION_REASON, Fields.text("reason", r.reason(), 4000));
+      variables.put(Variables.OWNER_GROUP, r.ownerGroup());
+      return variables;
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/plan")
   @Transactional
   ImprovementView plan(@PathVariable String number, @RequestBody PlanRequest body) {
-    improvements.require(number, "be planned", ImprovementStatus.PLANNING);
     PlanRequest r = body == null ? new PlanRequest(null, null, null, null) : body;
-    complete(number, "be planned", Elements.PLAN, Map.of(
+    tasks.take(number, PLAN, () -> Map.of(
         Variables.EXPECTED_OUTCOME, Fields.text("expectedOutcome", r.expectedOutcome(), 4000),
         Variables.MEASURE, Fields.text("measure", r.measure(), 1000),
         Variables.TARGET_VALUE, Fields.text("targetValue", r.targetValue(), 200),
@@ -115,9 +120,8 @@ class ImprovementController {
   @PostMapping("/{number}/implementation")
   @Transactional
   ImprovementView implement(@PathVariable String number, @RequestBody ImplementationRequest body) {
-    improvements.require(number, "be implemented", ImprovementStatus.IMPLEMENTING);
-    complete(number, "be implemented", Elements.IMPLEMENT,
-        Map.of(Variables.IMPLEMENTATION_NOTES, Fields.text("notes", body == null ? null : body.notes(), 4000)));
+    tasks.take(number, IMPLEMENT,
+        () -> Map.of(Variables.IMPLEMENTATION_NOTES, Fields.text("notes", body == null ? null : body.notes(), 4000)));
     return view(number);
   }
 
@@ -125,37 +129,32 @@ class ImprovementController {
   @PostMapping("/{number}/measurement")
   @Transactional
   ImprovementView measure(@PathVariable String number, @RequestBody MeasurementRequest body) {
-    improvements.require(number, "be measured", ImprovementStatus.MEASURING);
     MeasurementRequest r = body == null ? new MeasurementRequest(null, null, null, null) : body;
-    String outcome = Fields.oneOf("outcome", r.outcome(), Improvements.OUTCOMES);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.ACTUAL_VALUE, Fields.text("actualValue", r.actualValue(), 200));
-    variables.put(Variables.ACTUAL_OUTCOME, Fields.text("actualOutcome", r.actualOutcome(), 4000));
-    variables.put(Variables.OUTCOME, outcome);
-    variables.put(Variables.LESSONS, outcome.equals("achieved") ? Fields.optionalText("lessons", r.lessons(), 4000)
-        : Fields.text("lessons", r.lessons(), 4000));
-    complete(number, "be measured", Elements.MEASURE, variables);
+    tasks.take(number, MEASURE, () -> {
+      String outcome = Fields.oneOf("outcome", r.outcome(), Improvements.OUTCOMES);
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(Variables.ACTUAL_VALUE, Fields.text("actualValue", r.actualValue(), 200));
+      variables.put(Variables.ACTUAL_OUTCOME, Fields.text("actualOutcome", r.actualOutcome(), 4000));
+      variables.put(Variables.OUTCOME, outcome);
+      variables.put(Variables.LESSONS, outcome.equals("achieved") ? Fields.optionalText("lessons", r.lessons(), 4000)
+          : Fields.text("lessons", r.lessons(), 4000));
+      return variables;
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/work-notes")
   @Transactional
   ImprovementView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    Improvement i = improvements.get(number);
-    if (i.status().isEnded()) {
-      throw new ActionNotAllowedException(number, i.status().id(), "add a work note");
-    }
-    String text = Fields.text("text", body == null ? null : body.text(), 4000);
-    tasks.correlate(number, i.status().id(), "add a work note", Messages.WORK_NOTE_ADDED,
-        Map.of(Variables.NOTE, text));
+    tasks.addWorkNote(number, () -> Fields.text("text", body == null ? null : body.text(), 4000), visibility(body));
     return view(number);
-  }
-
-  private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
-    tasks.completeOpen(number, () -> improvements.get(number).status().id(), action, taskKey, variables);
   }
 
   private ImprovementView view(String number) {
     return new ImprovementView(improvements.get(number), improvements.workLog(number));
+  }
+
+  private static String visibility(NoteRequest body) {
+    return body == null ? null : body.visibility();
   }
 }

@@ -2,9 +2,11 @@ package org.itsmflow.improvement;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.itsmflow.record.RecordStatus;
+import org.itsmflow.record.RecordType;
 
 /** Where an improvement stands in the register; the REST API refuses actions the status does not allow (409). */
-public enum ImprovementStatus {
+public enum ImprovementStatus implements RecordStatus {
   PROPOSED,
   PLANNING,
   IMPLEMENTING,
@@ -17,11 +19,13 @@ public enum ImprovementStatus {
 
   /** As the API shows it, e.g. in-review-period. */
   @JsonValue
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  boolean isEnded() {
-    return this == ACHIEVED || this == CLOSED || this == REJECTED;
+  @Override
+  public boolean isEnded() {
+    return RecordType.IMPROVEMENT.isEnded(name());
   }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.itsmflow.record.WorkLogEntry;
+import org.itsmflow.record.WorkLog;
+import org.itsmflow.record.RecordType;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.ActionNotAllowedException;
@@ -39,16 +41,18 @@ public class Improvements {
   private final IdentityService identity;
   private final Notifier notifier;
   private final CurrentUser currentUser;
+  private final WorkLog workLog;
   private final EngineAsSystem engine;
 
   Improvements(ImprovementRepository repository, RecordNumbers numbers, IdentityService identity, Notifier notifier,
-      CurrentUser currentUser, EngineAsSystem engine) {
+      CurrentUser currentUser, WorkLog workLog, EngineAsSystem engine) {
     this.engine = engine;
     this.repository = repository;
     this.numbers = numbers;
     this.identity = identity;
     this.notifier = notifier;
     this.currentUser = currentUser;
+    this.workLog = workLog;
   }
 
   /** An improvement opportunity as suggested, with the suggester's view of the criteria. */
@@ -193,28 +197,12 @@ public class Improvements {
             + (i.lessons() == null ? "" : " Lessons: " + i.lessons())));
   }
 
-  @Transactional
-  public void addWorkNote(String number, String text) {
-    Improvement i = lock(number);
-    if (i.status().isEnded()) {
-      throw new ActionNotAllowedException(number, i.status().id(), "add a work note");
-    }
-    log(number, "work-note", Fields.text("text", text, 4000));
-  }
 
   @Transactional(readOnly = true)
   public Improvement get(String number) {
     return repository.find(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
   }
 
-  @Transactional(readOnly = true)
-  public Improvement require(String number, String action, ImprovementStatus... allowed) {
-    Improvement i = get(number);
-    if (!List.of(allowed).contains(i.status())) {
-      throw new ActionNotAllowedException(number, i.status().id(), action);
-    }
-    return i;
-  }
 
   @Transactional(readOnly = true)
   public List<Improvement> find(String status, String source, Integer priority, int offset, int limit) {
@@ -225,7 +213,7 @@ public class Improvements {
 
   @Transactional(readOnly = true)
   public List<WorkLogEntry> workLog(String number) {
-    return repository.workLog(number);
+    return workLog.of(number);
   }
 
   private Improvement lock(String number) {
@@ -233,7 +221,6 @@ public class Improvements {
   }
 
   private void log(String number, String action, String text) {
-    repository.log(number, EngineClock.now(), currentUser.id(), action,
-        text.length() > 4000 ? text.substring(0, 4000) : text);
+    workLog.add(RecordType.IMPROVEMENT, number, action, text);
   }
 }

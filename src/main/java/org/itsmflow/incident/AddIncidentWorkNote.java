@@ -2,6 +2,8 @@ package org.itsmflow.incident;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.record.RecordProcess;
+import org.itsmflow.record.Visibility;
 import org.springframework.stereotype.Component;
 
 /** incident-management, Task_AddWorkNote: a note in the work log; the first one meets the response target. */
@@ -17,6 +19,7 @@ class AddIncidentWorkNote implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     incidents.addWorkNote(IncidentProcess.Variables.number(execution),
-        IncidentProcess.Variables.text(execution, IncidentProcess.Variables.NOTE));
+        IncidentProcess.Variables.text(execution, IncidentProcess.Variables.NOTE),
+        Visibility.of(execution.getVariable(RecordProcess.NOTE_VISIBILITY)));
   }
 }

@@ -1,15 +1,13 @@
 package org.itsmflow.incident;
 
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.incident.IncidentProcess.Messages;
-import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.Fields;
-import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.record.RecordProcess;
+import org.itsmflow.record.Step;
 import org.itsmflow.sla.SlaClocks;
 import org.itsmflow.sla.SlaStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +32,10 @@ class IncidentController {
   private final Incidents incidents;
   private final SlaClocks slaClocks;
   private final ProblemLinks problems;
-  private final ProcessTasks tasks;
+  private final RecordProcess tasks;
 
   IncidentController(Incidents incidents, SlaClocks slaClocks,
-      ProblemLinks problems, ProcessTasks tasks) {
+      ProblemLinks problems, RecordProcess tasks) {
     this.incidents = incidents;
     this.slaClocks = slaClocks;
     this.problems = problems;
@@ -49,7 +47,8 @@ class IncidentController {
 
   record ReasonRequest(String reason) {}
 
-  record NoteRequest(String text) {}
+  /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
+  record NoteRequest(String text, String visibility) {}
 
   record ResolveRequest(String resolutionCode, String resolution) {}
 
@@ -107,71 +106,70 @@ class IncidentController {
         .stream().map(i -> IncidentView.of(i, List.of(), List.of())).toList();
   }
 
+  private static final IncidentStatus[] OPEN = {IncidentStatus.NEW, IncidentStatus.IN_PROGRESS,
+      IncidentStatus.ON_HOLD};
+  static final Step HOLD = Step.message("put on hold", Messages.PUT_ON_HOLD, IncidentStatus.NEW,
+      IncidentStatus.IN_PROGRESS);
+  static final Step RESUME = Step.message("resume", Messages.RESUMED, IncidentStatus.ON_HOLD);
+  static final Step ESCALATE = Step.message("escalate", Messages.ESCALATION_REQUESTED, OPEN);
+  static final Step RESOLVE = Step.task("resolve", IncidentProcess.Elements.INVESTIGATE, OPEN);
+  static final Step REOPEN = Step.message("reopen", Messages.REOPENED, IncidentStatus.RESOLVED);
+  static final Step CLOSE = Step.message("close", Messages.CONFIRMED, IncidentStatus.RESOLVED);
+  static final Step LINK = Step.message("link", Messages.LINKED, OPEN);
+  static final Step RECLASSIFY = Step.message("reclassify", Messages.RECLASSIFIED, OPEN);
+
   @PostMapping("/{number}/work-notes")
   @Transactional
   IncidentView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    require(number, "add a work note", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.ON_HOLD,
-        IncidentStatus.RESOLVED);
-    correlate(number, Messages.WORK_NOTE_ADDED, Map.of(IncidentProcess.Variables.NOTE, Fields.text("text", text(body), 4000)));
+    tasks.addWorkNote(number, () -> Fields.text("text", text(body), 4000), visibility(body));
     return view(number);
   }
 
   @PostMapping("/{number}/hold")
   @Transactional
   IncidentView hold(@PathVariable String number, @RequestBody ReasonRequest body) {
-    require(number, "put on hold", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS);
-    correlate(number, Messages.PUT_ON_HOLD, Map.of(IncidentProcess.Variables.REASON, Fields.text("reason", reason(body), 4000)));
+    tasks.take(number, HOLD, () -> Map.of(IncidentProcess.Variables.REASON, Fields.text("reason", reason(body), 4000)));
     return view(number);
   }
 
   @PostMapping("/{number}/resume")
   @Transactional
   IncidentView resume(@PathVariable String number) {
-    require(number, "resume", IncidentStatus.ON_HOLD);
-    correlate(number, Messages.RESUMED, Map.of());
+    tasks.take(number, RESUME);
     return view(number);
   }
 
   @PostMapping("/{number}/escalate")
   @Transactional
   IncidentView escalate(@PathVariable String number, @RequestBody ReasonRequest body) {
-    require(number, "escalate", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.ON_HOLD);
-    String reason = Fields.text("reason", reason(body), 4000);
-    correlate(number, Messages.ESCALATION_REQUESTED, Map.of(IncidentProcess.Variables.REASON, reason));
+    tasks.take(number, ESCALATE,
+        () -> Map.of(IncidentProcess.Variables.REASON, Fields.text("reason", reason(body), 4000)));
     return view(number);
   }
 
+  /** Completes the investigation as the caller: a candidate of the group that holds it (403 otherwise). */
   @PostMapping("/{number}/resolve")
   @Transactional
   IncidentView resolve(@PathVariable String number, @RequestBody ResolveRequest body) {
-    require(number, "resolve", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.ON_HOLD);
-    String code = Fields.text("resolutionCode", body == null ? null : body.resolutionCode(), 30);
-    String resolution = Fields.text("resolution", body == null ? null : body.resolution(), 4000);
-    Task investigation = tasks.find(number, null, IncidentProcess.Elements.INVESTIGATE);
-    if (investigation == null) {
-      throw new ActionNotAllowedException(number, incidents.get(number).status().id(), "resolve: no open investigation");
-    }
-    // Any incident handler may resolve (SecurityConfig), whichever group holds the investigation;
-    // it is completed as the caller, so the task and the history name who resolved it.
-    tasks.complete(investigation, Map.of(IncidentProcess.Variables.OUTCOME, IncidentProcess.Variables.OUTCOME_RESOLVE,
-        IncidentProcess.Variables.RESOLUTION_CODE, code,
-        IncidentProcess.Variables.RESOLUTION, resolution));
+    tasks.take(number, RESOLVE, () -> Map.of(
+        IncidentProcess.Variables.OUTCOME, IncidentProcess.Variables.OUTCOME_RESOLVE,
+        IncidentProcess.Variables.RESOLUTION_CODE,
+        Fields.text("resolutionCode", body == null ? null : body.resolutionCode(), 30),
+        IncidentProcess.Variables.RESOLUTION, Fields.text("resolution", body == null ? null : body.resolution(), 4000)));
     return view(number);
   }
 
   @PostMapping("/{number}/reopen")
   @Transactional
   IncidentView reopen(@PathVariable String number, @RequestBody ReasonRequest body) {
-    require(number, "reopen", IncidentStatus.RESOLVED);
-    correlate(number, Messages.REOPENED, Map.of(IncidentProcess.Variables.REASON, Fields.text("reason", reason(body), 4000)));
+    tasks.take(number, REOPEN, () -> Map.of(IncidentProcess.Variables.REASON, Fields.text("reason", reason(body), 4000)));
     return view(number);
   }
 
   @PostMapping("/{number}/close")
   @Transactional
   IncidentView close(@PathVariable String number) {
-    require(number, "close", IncidentStatus.RESOLVED);
-    correlate(number, Messages.CONFIRMED, Map.of());
+    tasks.take(number, CLOSE);
     return view(number);
   }
 
@@ -179,10 +177,11 @@ class IncidentController {
   @PostMapping("/{number}/link")
   @Transactional
   IncidentView link(@PathVariable String number, @RequestBody LinkRequest body) {
-    require(number, "link", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.ON_HOLD);
-    String parent = Fields.text("parent", body == null ? null : body.parent(), 20);
-    incidents.checkLink(number, parent);
-    correlate(number, Messages.LINKED, Map.of(IncidentProcess.Variables.PARENT_NUMBER, parent));
+    tasks.take(number, LINK, () -> {
+      String parent = Fields.text("parent", body == null ? null : body.parent(), 20);
+      incidents.checkLink(number, parent);
+      return Map.of(IncidentProcess.Variables.PARENT_NUMBER, parent);
+    });
     return view(number);
   }
 
@@ -190,23 +189,10 @@ class IncidentController {
   @PostMapping("/{number}/reclassify")
   @Transactional
   IncidentView reclassify(@PathVariable String number, @RequestBody ReclassifyRequest body) {
-    require(number, "reclassify", IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.ON_HOLD);
-    int impact = Fields.range("impact", body == null ? null : body.impact(), 1, 3);
-    int urgency = Fields.range("urgency", body == null ? null : body.urgency(), 1, 3);
-    correlate(number, Messages.RECLASSIFIED, Map.of(IncidentProcess.Variables.IMPACT, impact,
-        IncidentProcess.Variables.URGENCY, urgency));
+    tasks.take(number, RECLASSIFY, () -> Map.of(
+        IncidentProcess.Variables.IMPACT, Fields.range("impact", body == null ? null : body.impact(), 1, 3),
+        IncidentProcess.Variables.URGENCY, Fields.range("urgency", body == null ? null : body.urgency(), 1, 3)));
     return view(number);
-  }
-
-  private void require(String number, String action, IncidentStatus... allowed) {
-    IncidentStatus status = incidents.get(number).status();
-    if (!EnumSet.of(allowed[0], allowed).contains(status)) {
-      throw new ActionNotAllowedException(number, status.id(), action);
-    }
-  }
-
-  private void correlate(String number, String message, Map<String, Object> variables) {
-    tasks.correlate(number, () -> incidents.get(number).status().id(), "accept " + message + " now", message, variables);
   }
 
   private IncidentView view(String number) {
@@ -226,5 +212,9 @@ class IncidentController {
 
   private static String text(NoteRequest body) {
     return body == null ? null : body.text();
+  }
+
+  private static String visibility(NoteRequest body) {
+    return body == null ? null : body.visibility();
   }
 }

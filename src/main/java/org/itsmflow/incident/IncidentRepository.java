@@ -1,6 +1,5 @@
 package org.itsmflow.incident;
 
-import org.itsmflow.record.WorkLogEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -85,18 +84,6 @@ class IncidentRepository {
     args.add(q.offset());
     args.add(q.limit());
     return jdbc.query(sql.toString(), this::map, args.toArray());
-  }
-
-  void log(String number, Instant at, String by, String action, String text) {
-    jdbc.update("INSERT INTO itsm_incident_log (number, logged_at, logged_by, action, text) VALUES (?, ?, ?, ?, ?)",
-        number, ts(at), by, action, text);
-  }
-
-  List<WorkLogEntry> workLog(String number) {
-    return jdbc.query("SELECT logged_at, logged_by, action, text FROM itsm_incident_log WHERE number = ? "
-            + "ORDER BY logged_at, id",
-        (rs, n) -> new WorkLogEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)),
-        number);
   }
 
   boolean hasReview(String number) {

@@ -1,6 +1,9 @@
 package org.itsmflow.incident;
 
 import org.itsmflow.record.WorkLogEntry;
+import org.itsmflow.record.Visibility;
+import org.itsmflow.record.WorkLog;
+import org.itsmflow.record.RecordType;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,10 +44,11 @@ public class Incidents {
   private final BusinessCalendars calendars;
   private final Notifier notifier;
   private final CurrentUser currentUser;
+  private final WorkLog workLog;
   private final IncidentProperties properties;
 
   Incidents(IncidentRepository repository, RecordNumbers numbers, ServiceCatalogue services, ConfigurationItems cis,
-      SlaClocks slaClocks, BusinessCalendars calendars, Notifier notifier, CurrentUser currentUser,
+      SlaClocks slaClocks, BusinessCalendars calendars, Notifier notifier, CurrentUser currentUser, WorkLog workLog,
       IncidentProperties properties) {
     this.repository = repository;
     this.numbers = numbers;
@@ -54,6 +58,7 @@ public class Incidents {
     this.calendars = calendars;
     this.notifier = notifier;
     this.currentUser = currentUser;
+    this.workLog = workLog;
     this.properties = properties;
   }
 
@@ -152,9 +157,9 @@ public class Incidents {
   }
 
   @Transactional
-  public void addWorkNote(String number, String text) {
+  public void addWorkNote(String number, String text, Visibility visibility) {
     requireOpen(lock(number));
-    log(number, "work-note", text);
+    workLog.add(RecordType.INCIDENT, number, "work-note", text, visibility);
     respond(number, "First response: work note");
   }
 
@@ -337,12 +342,12 @@ public class Incidents {
 
   @Transactional(readOnly = true)
   public List<WorkLogEntry> workLog(String number) {
-    return repository.workLog(number);
+    return workLog.of(number);
   }
 
   @Transactional
   public void log(String number, String action, String text) {
-    repository.log(number, EngineClock.now(), currentUser(), action, text);
+    workLog.add(RecordType.INCIDENT, number, action, text);
   }
 
   private Incident lock(String number) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.itsmflow.record.WorkLogEntry;
+import org.itsmflow.record.WorkLog;
+import org.itsmflow.record.RecordType;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.ActionNotAllowedException;
@@ -37,16 +39,18 @@ public class Nonconformities {
   private final IdentityService identity;
   private final Notifier notifier;
   private final CurrentUser currentUser;
+  private final WorkLog workLog;
   private final EngineAsSystem engine;
 
   Nonconformities(NonconformityRepository repository, RecordNumbers numbers, IdentityService identity,
-      Notifier notifier, CurrentUser currentUser, EngineAsSystem engine) {
+      Notifier notifier, CurrentUser currentUser, WorkLog workLog, EngineAsSystem engine) {
     this.engine = engine;
     this.repository = repository;
     this.numbers = numbers;
     this.identity = identity;
     this.notifier = notifier;
     this.currentUser = currentUser;
+    this.workLog = workLog;
   }
 
   /** A nonconformity as found: from an audit finding, a complaint, a breach of policy, ... */
@@ -182,28 +186,12 @@ public class Nonconformities {
     }
   }
 
-  @Transactional
-  public void addWorkNote(String number, String text) {
-    Nonconformity n = lock(number);
-    if (n.status().isEnded()) {
-      throw new ActionNotAllowedException(number, n.status().id(), "add a work note");
-    }
-    log(number, "work-note", Fields.text("text", text, 4000));
-  }
 
   @Transactional(readOnly = true)
   public Nonconformity get(String number) {
     return repository.find(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
   }
 
-  @Transactional(readOnly = true)
-  public Nonconformity require(String number, String action, NonconformityStatus... allowed) {
-    Nonconformity n = get(number);
-    if (!List.of(allowed).contains(n.status())) {
-      throw new ActionNotAllowedException(number, n.status().id(), action);
-    }
-    return n;
-  }
 
   @Transactional(readOnly = true)
   public List<Nonconformity> find(String status, String source, int offset, int limit) {
@@ -213,7 +201,7 @@ public class Nonconformities {
 
   @Transactional(readOnly = true)
   public List<WorkLogEntry> workLog(String number) {
-    return repository.workLog(number);
+    return workLog.of(number);
   }
 
   private Nonconformity lock(String number) {
@@ -221,7 +209,6 @@ public class Nonconformities {
   }
 
   private void log(String number, String action, String text) {
-    repository.log(number, EngineClock.now(), currentUser.id(), action,
-        text.length() > 4000 ? text.substring(0, 4000) : text);
+    workLog.add(RecordType.NONCONFORMITY, number, action, text);
   }
 }

@@ -7,12 +7,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.nonconformity.NonconformityProcess.Elements;
-import org.itsmflow.nonconformity.NonconformityProcess.Messages;
 import org.itsmflow.nonconformity.NonconformityProcess.Variables;
-import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
-import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.record.RecordProcess;
+import org.itsmflow.record.Step;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 class NonconformityController {
 
   private final Nonconformities nonconformities;
-  private final ProcessTasks tasks;
+  private final RecordProcess tasks;
 
-  NonconformityController(Nonconformities nonconformities, ProcessTasks tasks) {
+  NonconformityController(Nonconformities nonconformities, RecordProcess tasks) {
     this.nonconformities = nonconformities;
     this.tasks = tasks;
   }
@@ -43,6 +42,9 @@ class NonconformityController {
       String detectedBy) {}
 
   record TextRequest(String text) {}
+
+  /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
+  record NoteRequest(String text, String visibility) {}
 
   record ActionRequest(String action, String owner, String due) {}
 
@@ -79,30 +81,33 @@ class NonconformityController {
     return nonconformities.find(status, source, slice.offset(), slice.limit());
   }
 
+  static final Step CORRECT = Step.task("be corrected", Elements.CORRECT, NonconformityStatus.RECORDED);
+  static final Step ANALYSE = Step.task("take a cause analysis", Elements.ANALYSE, NonconformityStatus.ANALYSING);
+  static final Step PLAN_ACTION = Step.task("take a corrective action", Elements.PLAN_ACTION,
+      NonconformityStatus.PLANNING_ACTION);
+  static final Step IMPLEMENT_ACTION = Step.task("report its action done", Elements.IMPLEMENT_ACTION,
+      NonconformityStatus.ACTION_OPEN);
+  static final Step REVIEW = Step.task("be reviewed", Elements.REVIEW, NonconformityStatus.REVIEWING);
+
   @PostMapping("/{number}/correction")
   @Transactional
   NonconformityView correct(@PathVariable String number, @RequestBody TextRequest body) {
-    nonconformities.require(number, "be corrected", NonconformityStatus.RECORDED);
-    complete(number, "be corrected", Elements.CORRECT,
-        Map.of(Variables.CORRECTION, Fields.text("text", body == null ? null : body.text(), 4000)));
+    tasks.take(number, CORRECT, () -> Map.of(Variables.CORRECTION, text("text", body)));
     return view(number);
   }
 
   @PostMapping("/{number}/cause")
   @Transactional
   NonconformityView cause(@PathVariable String number, @RequestBody TextRequest body) {
-    nonconformities.require(number, "take a cause analysis", NonconformityStatus.ANALYSING);
-    complete(number, "take a cause analysis", Elements.ANALYSE,
-        Map.of(Variables.CAUSE, Fields.text("text", body == null ? null : body.text(), 4000)));
+    tasks.take(number, ANALYSE, () -> Map.of(Variables.CAUSE, text("text", body)));
     return view(number);
   }
 
   @PostMapping("/{number}/action")
   @Transactional
   NonconformityView action(@PathVariable String number, @RequestBody ActionRequest body) {
-    nonconformities.require(number, "take a corrective action", NonconformityStatus.PLANNING_ACTION);
     ActionRequest r = body == null ? new ActionRequest(null, null, null) : body;
-    complete(number, "take a corrective action", Elements.PLAN_ACTION, Map.of(
+    tasks.take(number, PLAN_ACTION, () -> Map.of(
         Variables.ACTION, Fields.text("action", r.action(), 4000),
         Variables.ACTION_OWNER, Fields.text("owner", r.owner(), 64),
         Variables.ACTION_DUE, date("due", r.due())));
@@ -112,39 +117,32 @@ class NonconformityController {
   @PostMapping("/{number}/action-done")
   @Transactional
   NonconformityView actionDone(@PathVariable String number, @RequestBody TextRequest body) {
-    nonconformities.require(number, "report its action done", NonconformityStatus.ACTION_OPEN);
-    complete(number, "report its action done", Elements.IMPLEMENT_ACTION,
-        Map.of(Variables.ACTION_NOTES, Fields.text("text", body == null ? null : body.text(), 4000)));
+    tasks.take(number, IMPLEMENT_ACTION, () -> Map.of(Variables.ACTION_NOTES, text("text", body)));
     return view(number);
   }
 
   @PostMapping("/{number}/review")
   @Transactional
   NonconformityView review(@PathVariable String number, @RequestBody ReviewRequest body) {
-    nonconformities.require(number, "be reviewed", NonconformityStatus.REVIEWING);
-    if (body == null || body.effective() == null) {
-      throw new InvalidFieldException("effective", "true or false");
-    }
-    complete(number, "be reviewed", Elements.REVIEW, Map.of(Variables.EFFECTIVE, body.effective(),
-        Variables.REVIEW_EVIDENCE, Fields.text("evidence", body.evidence(), 4000)));
+    tasks.take(number, REVIEW, () -> {
+      if (body == null || body.effective() == null) {
+        throw new InvalidFieldException("effective", "true or false");
+      }
+      return Map.of(Variables.EFFECTIVE, body.effective(),
+          Variables.REVIEW_EVIDENCE, Fields.text("evidence", body.evidence(), 4000));
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/work-notes")
   @Transactional
-  NonconformityView addWorkNote(@PathVariable String number, @RequestBody TextRequest body) {
-    Nonconformity n = nonconformities.get(number);
-    if (n.status().isEnded()) {
-      throw new ActionNotAllowedException(number, n.status().id(), "add a work note");
-    }
-    String text = Fields.text("text", body == null ? null : body.text(), 4000);
-    tasks.correlate(number, n.status().id(), "add a work note", Messages.WORK_NOTE_ADDED,
-        Map.of(Variables.NOTE, text));
+  NonconformityView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
+    tasks.addWorkNote(number, () -> Fields.text("text", body == null ? null : body.text(), 4000), visibility(body));
     return view(number);
   }
 
-  private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
-    tasks.completeOpen(number, () -> nonconformities.get(number).status().id(), action, taskKey, variables);
+  private static String text(String field, TextRequest body) {
+    return Fields.text(field, body == null ? null : body.text(), 4000);
   }
 
   private static Date date(String field, String value) {
@@ -153,5 +151,9 @@ class NonconformityController {
 
   private NonconformityView view(String number) {
     return new NonconformityView(nonconformities.get(number), nonconformities.workLog(number));
+  }
+
+  private static String visibility(NoteRequest body) {
+    return body == null ? null : body.visibility();
   }
 }

@@ -2,9 +2,11 @@ package org.itsmflow.nonconformity;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.itsmflow.record.RecordStatus;
+import org.itsmflow.record.RecordType;
 
 /** Where a nonconformity stands; the REST API refuses actions the status does not allow (409). */
-public enum NonconformityStatus {
+public enum NonconformityStatus implements RecordStatus {
   /** Recorded: immediate correction first. */
   RECORDED,
   ANALYSING,
@@ -17,11 +19,13 @@ public enum NonconformityStatus {
 
   /** As the API shows it, e.g. in-review-period. */
   @JsonValue
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  boolean isEnded() {
-    return this == CLOSED;
+  @Override
+  public boolean isEnded() {
+    return RecordType.NONCONFORMITY.isEnded(name());
   }
 }

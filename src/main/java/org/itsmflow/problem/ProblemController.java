@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.itsmflow.change.Changes;
-import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
-import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.record.RecordProcess;
+import org.itsmflow.record.Step;
 import org.itsmflow.problem.ProblemProcess.Elements;
 import org.itsmflow.problem.ProblemProcess.Messages;
 import org.itsmflow.problem.ProblemProcess.Variables;
@@ -39,10 +39,10 @@ class ProblemController {
   private final KnownErrors knownErrors;
   private final ProblemRequests requests;
   private final Changes changes;
-  private final ProcessTasks tasks;
+  private final RecordProcess tasks;
 
   ProblemController(Problems problems, KnownErrors knownErrors, ProblemRequests requests, Changes changes,
-      ProcessTasks tasks) {
+      RecordProcess tasks) {
     this.problems = problems;
     this.knownErrors = knownErrors;
     this.requests = requests;
@@ -68,7 +68,8 @@ class ProblemController {
 
   record CloseRequest(String closureCode, String notes) {}
 
-  record NoteRequest(String text) {}
+  /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
+  record NoteRequest(String text, String visibility) {}
 
   /** Records the problem and starts its process in one transaction. */
   @PostMapping
@@ -102,35 +103,42 @@ class ProblemController {
         .toList();
   }
 
+  static final Step CATEGORISE = Step.task("be categorised", Elements.CATEGORISE, ProblemStatus.LOGGED);
+  static final Step LINK_INCIDENT = Step.message("link an incident", Messages.INCIDENT_LINKED);
+  static final Step SUBMIT_RCA = Step.message("record a root cause analysis", Messages.RCA_SUBMITTED);
+  static final Step RECORD_WORKAROUND = Step.message("record a workaround", Messages.WORKAROUND_FOUND);
+  static final Step REQUEST_CHANGE = Step.task("request a change", Elements.INVESTIGATE, ProblemStatus.INVESTIGATING);
+  static final Step FIX = Step.task("be fixed", Elements.INVESTIGATE, ProblemStatus.INVESTIGATING);
+  static final Step CLOSE = Step.task("be closed without a fix", Elements.INVESTIGATE, ProblemStatus.INVESTIGATING);
+
   /** The problem manager accepts the problem (category, impact, urgency) or rejects the candidate (reason). */
   @PostMapping("/{number}/categorisation")
   @Transactional
   ProblemView categorise(@PathVariable String number, @RequestBody CategorisationRequest body) {
-    problems.require(number, "be categorised", ProblemStatus.LOGGED);
-    CategorisationRequest r = body == null ? new CategorisationRequest(null, null, null, null, null) : body;
-    Map<String, Object> variables = new HashMap<>();
-    if (Variables.REJECT.equals(r.decision())) {
-      variables.put(Variables.DECISION, Variables.REJECT);
-      variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
-    } else if (Variables.ACCEPT.equals(r.decision())) {
-      variables.put(Variables.DECISION, Variables.ACCEPT);
-      variables.put(Variables.CATEGORY, Fields.text("category", r.category(), 50));
-      variables.put(Variables.IMPACT, Fields.range("impact", r.impact(), 1, 3));
-      variables.put(Variables.URGENCY, Fields.range("urgency", r.urgency(), 1, 3));
-    } else {
-      throw new InvalidFieldException("decision", "accept or reject");
-    }
-    complete(number, "be categorised", Elements.CATEGORISE, variables);
+    tasks.take(number, CATEGORISE, () -> {
+      CategorisationRequest r = body == null ? new CategorisationRequest(null, null, null, null, null) : body;
+      Map<String, Object> variables = new HashMap<>();
+      if (Variables.REJECT.equals(r.decision())) {
+        variables.put(Variables.DECISION, Variables.REJECT);
+        variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
+      } else if (Variables.ACCEPT.equals(r.decision())) {
+        variables.put(Variables.DECISION, Variables.ACCEPT);
+        variables.put(Variables.CATEGORY, Fields.text("category", r.category(), 50));
+        variables.put(Variables.IMPACT, Fields.range("impact", r.impact(), 1, 3));
+        variables.put(Variables.URGENCY, Fields.range("urgency", r.urgency(), 1, 3));
+      } else {
+        throw new InvalidFieldException("decision", "accept or reject");
+      }
+      return variables;
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/incidents")
   @Transactional
   ProblemView linkIncident(@PathVariable String number, @RequestBody IncidentLinkRequest body) {
-    Problem p = problems.get(number);
-    requireOpen(p, "link an incident");
-    String incident = problems.linkable(number, "incident", body == null ? null : body.incident()).number();
-    correlate(p, "link an incident", Messages.INCIDENT_LINKED, Map.of(Variables.INCIDENT, incident));
+    tasks.take(number, LINK_INCIDENT, () -> Map.of(Variables.INCIDENT,
+        problems.linkable(number, "incident", body == null ? null : body.incident()).number()));
     return view(number);
   }
 
@@ -138,18 +146,18 @@ class ProblemController {
   @PostMapping("/{number}/rca")
   @Transactional
   ProblemView analyse(@PathVariable String number, @RequestBody AnalysisRequest body) {
-    Problem p = problems.get(number);
-    requireOpen(p, "record a root cause analysis");
-    requireInvestigator();
-    AnalysisRequest r = body == null ? new AnalysisRequest(null, null, null, null) : body;
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.RCA_METHOD, Fields.oneOf("method", r.method(), Problems.RCA_METHODS));
-    variables.put(Variables.FINDINGS, Fields.text("findings", r.findings(), 4000));
-    String rootCause = Fields.optionalText("rootCause", r.rootCause(), 4000);
-    variables.put(Variables.ROOT_CAUSE, rootCause);
-    variables.put(Variables.CAUSE_CATEGORY, rootCause == null && r.causeCategory() == null ? null
-        : Fields.oneOf("causeCategory", r.causeCategory(), Problems.CAUSE_CATEGORIES));
-    correlate(p, "record a root cause analysis", Messages.RCA_SUBMITTED, variables);
+    tasks.take(number, SUBMIT_RCA, () -> {
+      requireInvestigator();
+      AnalysisRequest r = body == null ? new AnalysisRequest(null, null, null, null) : body;
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(Variables.RCA_METHOD, Fields.oneOf("method", r.method(), Problems.RCA_METHODS));
+      variables.put(Variables.FINDINGS, Fields.text("findings", r.findings(), 4000));
+      String rootCause = Fields.optionalText("rootCause", r.rootCause(), 4000);
+      variables.put(Variables.ROOT_CAUSE, rootCause);
+      variables.put(Variables.CAUSE_CATEGORY, rootCause == null && r.causeCategory() == null ? null
+          : Fields.oneOf("causeCategory", r.causeCategory(), Problems.CAUSE_CATEGORIES));
+      return variables;
+    });
     return view(number);
   }
 
@@ -157,11 +165,10 @@ class ProblemController {
   @PostMapping("/{number}/workaround")
   @Transactional
   ProblemView workaround(@PathVariable String number, @RequestBody WorkaroundRequest body) {
-    Problem p = problems.get(number);
-    requireOpen(p, "record a workaround");
-    requireInvestigator();
-    String text = Fields.text("workaround", body == null ? null : body.workaround(), 4000);
-    correlate(p, "record a workaround", Messages.WORKAROUND_FOUND, Map.of(Variables.WORKAROUND, text));
+    tasks.take(number, RECORD_WORKAROUND, () -> {
+      requireInvestigator();
+      return Map.of(Variables.WORKAROUND, Fields.text("workaround", body == null ? null : body.workaround(), 4000));
+    });
     return view(number);
   }
 
@@ -169,25 +176,27 @@ class ProblemController {
   @PostMapping("/{number}/change-request")
   @Transactional
   ProblemView requestChange(@PathVariable String number, @RequestBody ChangeRequest body) {
-    Problem p = problems.require(number, "request a change", ProblemStatus.INVESTIGATING);
-    ChangeRequest r = body == null ? new ChangeRequest(null, null, null, null, null, null, null, null) : body;
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.NEXT, Variables.CHANGE);
-    variables.put(Variables.ROOT_CAUSE, r.rootCause());
-    variables.put(Variables.CAUSE_CATEGORY, r.causeCategory());
-    variables.put(Variables.CHANGE_CATEGORY, r.category() == null ? "normal" : r.category());
-    variables.put(Variables.IMPLEMENTATION_PLAN, r.implementationPlan());
-    variables.put(Variables.BACKOUT_PLAN, r.backoutPlan());
-    variables.put(Variables.BACKOUT_TESTED, r.backoutTested());
-    variables.put(Variables.PLANNED_START, date("plannedStart", r.plannedStart()));
-    variables.put(Variables.PLANNED_END, date("plannedEnd", r.plannedEnd()));
-    problems.validate(number, investigation(r.rootCause(), r.causeCategory(), Variables.CHANGE, null, null));
-    // The RFC's own checks (400 naming its field) before anything is completed.
-    changes.validate(new Changes.Rfc("Fix " + number, "Fix " + number, (String) variables.get(Variables.CHANGE_CATEGORY),
-        null, p.serviceCode(), problems.affectedCis(number), p.impact() == null ? 2 : p.impact(), null, null,
-        r.implementationPlan(), r.backoutPlan(), r.backoutTested(), instant(variables, Variables.PLANNED_START),
-        instant(variables, Variables.PLANNED_END), number, null));
-    complete(number, "request a change", Elements.INVESTIGATE, variables);
+    tasks.take(number, REQUEST_CHANGE, () -> {
+      Problem p = problems.get(number);
+      ChangeRequest r = body == null ? new ChangeRequest(null, null, null, null, null, null, null, null) : body;
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(Variables.NEXT, Variables.CHANGE);
+      variables.put(Variables.ROOT_CAUSE, r.rootCause());
+      variables.put(Variables.CAUSE_CATEGORY, r.causeCategory());
+      variables.put(Variables.CHANGE_CATEGORY, r.category() == null ? "normal" : r.category());
+      variables.put(Variables.IMPLEMENTATION_PLAN, r.implementationPlan());
+      variables.put(Variables.BACKOUT_PLAN, r.backoutPlan());
+      variables.put(Variables.BACKOUT_TESTED, r.backoutTested());
+      variables.put(Variables.PLANNED_START, date("plannedStart", r.plannedStart()));
+      variables.put(Variables.PLANNED_END, date("plannedEnd", r.plannedEnd()));
+      problems.validate(number, investigation(r.rootCause(), r.causeCategory(), Variables.CHANGE, null, null));
+      // The RFC's own checks (400 naming its field) before anything is completed.
+      changes.validate(new Changes.Rfc("Fix " + number, "Fix " + number, (String) variables.get(Variables.CHANGE_CATEGORY),
+          null, p.serviceCode(), problems.affectedCis(number), p.impact() == null ? 2 : p.impact(), null, null,
+          r.implementationPlan(), r.backoutPlan(), r.backoutTested(), instant(variables, Variables.PLANNED_START),
+          instant(variables, Variables.PLANNED_END), number, null));
+      return variables;
+    });
     return view(number);
   }
 
@@ -195,15 +204,16 @@ class ProblemController {
   @PostMapping("/{number}/fix")
   @Transactional
   ProblemView fixed(@PathVariable String number, @RequestBody FixRequest body) {
-    problems.require(number, "be fixed", ProblemStatus.INVESTIGATING);
-    FixRequest r = body == null ? new FixRequest(null, null, null) : body;
-    problems.validate(number, investigation(r.rootCause(), r.causeCategory(), Variables.FIXED, null, r.notes()));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.NEXT, Variables.FIXED);
-    variables.put(Variables.ROOT_CAUSE, r.rootCause());
-    variables.put(Variables.CAUSE_CATEGORY, r.causeCategory());
-    variables.put(Variables.NOTES, r.notes());
-    complete(number, "be fixed", Elements.INVESTIGATE, variables);
+    tasks.take(number, FIX, () -> {
+      FixRequest r = body == null ? new FixRequest(null, null, null) : body;
+      problems.validate(number, investigation(r.rootCause(), r.causeCategory(), Variables.FIXED, null, r.notes()));
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(Variables.NEXT, Variables.FIXED);
+      variables.put(Variables.ROOT_CAUSE, r.rootCause());
+      variables.put(Variables.CAUSE_CATEGORY, r.causeCategory());
+      variables.put(Variables.NOTES, r.notes());
+      return variables;
+    });
     return view(number);
   }
 
@@ -211,24 +221,22 @@ class ProblemController {
   @PostMapping("/{number}/close")
   @Transactional
   ProblemView close(@PathVariable String number, @RequestBody CloseRequest body) {
-    problems.require(number, "be closed without a fix", ProblemStatus.INVESTIGATING);
-    CloseRequest r = body == null ? new CloseRequest(null, null) : body;
-    problems.validate(number, investigation(null, null, Variables.CLOSE, r.closureCode(), r.notes()));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.NEXT, Variables.CLOSE);
-    variables.put(Variables.CLOSURE_CODE, r.closureCode());
-    variables.put(Variables.NOTES, r.notes());
-    complete(number, "be closed without a fix", Elements.INVESTIGATE, variables);
+    tasks.take(number, CLOSE, () -> {
+      CloseRequest r = body == null ? new CloseRequest(null, null) : body;
+      problems.validate(number, investigation(null, null, Variables.CLOSE, r.closureCode(), r.notes()));
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(Variables.NEXT, Variables.CLOSE);
+      variables.put(Variables.CLOSURE_CODE, r.closureCode());
+      variables.put(Variables.NOTES, r.notes());
+      return variables;
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/work-notes")
   @Transactional
   ProblemView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    Problem p = problems.get(number);
-    requireOpen(p, "add a work note");
-    String text = Fields.text("text", body == null ? null : body.text(), 4000);
-    correlate(p, "add a work note", Messages.WORK_NOTE_ADDED, Map.of(Variables.NOTE, text));
+    tasks.addWorkNote(number, () -> Fields.text("text", body == null ? null : body.text(), 4000), visibility(body));
     return view(number);
   }
 
@@ -237,23 +245,9 @@ class ProblemController {
     return new Problems.Investigation(null, causeCategory, null, rootCause, null, next, closureCode, notes);
   }
 
-  private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
-    tasks.completeOpen(number, () -> problems.get(number).status().id(), action, taskKey, variables);
-  }
-
-  private void correlate(Problem p, String action, String message, Map<String, Object> variables) {
-    tasks.correlate(p.number(), p.status().id(), action, message, variables);
-  }
-
   /** Root cause analyses and workarounds come from problem managers and 2nd level support. */
   private void requireInvestigator() {
     tasks.requireCandidate(Set.of(RoleGroup.PROBLEM_MANAGERS.id(), RoleGroup.SUPPORT_2ND_LEVEL.id()), Set.of());
-  }
-
-  private static void requireOpen(Problem p, String action) {
-    if (p.status().isEnded()) {
-      throw new ActionNotAllowedException(p.number(), p.status().id(), action);
-    }
   }
 
   private static Date date(String field, String value) {
@@ -268,5 +262,9 @@ class ProblemController {
     Problem p = problems.get(number);
     return ProblemView.of(p, problems.affectedCis(number), knownErrors.forProblem(number).orElse(null),
         problems.incidents(number), problems.analyses(number), problems.workLog(number));
+  }
+
+  private static String visibility(NoteRequest body) {
+    return body == null ? null : body.visibility();
   }
 }

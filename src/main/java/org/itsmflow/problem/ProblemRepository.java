@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.platform.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -219,23 +218,6 @@ class ProblemRepository {
 
   boolean openProblemWithTrend(String trendKey) {
     return Rows.count(jdbc, "SELECT count(*) FROM itsm_problem WHERE trend_key = ? AND " + OPEN, trendKey) > 0;
-  }
-
-  void log(String number, Instant at, String by, String action, String text) {
-    jdbc.update("INSERT INTO itsm_problem_log (number, logged_at, logged_by, action, text) VALUES (?, ?, ?, ?, ?)",
-        number, ts(at), by, action, text);
-  }
-
-  boolean logged(String number, String action, String text) {
-    return Rows.count(jdbc, "SELECT count(*) FROM itsm_problem_log WHERE number = ? AND action = ? AND text = ?",
-        number, action, text) > 0;
-  }
-
-  List<WorkLogEntry> workLog(String number) {
-    return jdbc.query("SELECT logged_at, logged_by, action, text FROM itsm_problem_log WHERE number = ? "
-            + "ORDER BY logged_at, id",
-        (rs, i) -> new WorkLogEntry(instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
-        number);
   }
 
   private Problem map(ResultSet rs, int row) throws SQLException {

@@ -1,7 +1,7 @@
 package org.itsmflow.problem;
 
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.record.RecordProcess;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.problem.ProblemProcess.Variables;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProblemRequests {
 
   private final Problems problems;
-  private final ProcessTasks tasks;
+  private final RecordProcess tasks;
 
-  ProblemRequests(Problems problems, ProcessTasks tasks) {
+  ProblemRequests(Problems problems, RecordProcess tasks) {
     this.problems = problems;
     this.tasks = tasks;
   }

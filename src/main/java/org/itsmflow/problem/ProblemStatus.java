@@ -1,9 +1,11 @@
 package org.itsmflow.problem;
 
 import java.util.Locale;
+import org.itsmflow.record.RecordStatus;
+import org.itsmflow.record.RecordType;
 
 /** Where a problem stands; the REST API refuses actions the status does not allow (409). */
-public enum ProblemStatus {
+public enum ProblemStatus implements RecordStatus {
   /** Raised, waiting for a problem manager to categorise it (or reject the candidate). */
   LOGGED,
   INVESTIGATING,
@@ -14,11 +16,13 @@ public enum ProblemStatus {
   CLOSED,
   REJECTED;
 
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  boolean isEnded() {
-    return this == CLOSED || this == REJECTED;
+  @Override
+  public boolean isEnded() {
+    return RecordType.PROBLEM.isEnded(name());
   }
 }

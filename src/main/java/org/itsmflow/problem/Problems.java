@@ -12,6 +12,8 @@ import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.incident.Incident;
 import org.itsmflow.incident.Incidents;
 import org.itsmflow.record.WorkLogEntry;
+import org.itsmflow.record.WorkLog;
+import org.itsmflow.record.RecordType;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.ActionNotAllowedException;
@@ -52,9 +54,10 @@ public class Problems {
   private final Incidents incidents;
   private final Notifier notifier;
   private final CurrentUser currentUser;
+  private final WorkLog workLog;
 
   Problems(ProblemRepository repository, KnownErrors knownErrors, RecordNumbers numbers, ServiceCatalogue services,
-      ConfigurationItems cis, Incidents incidents, Notifier notifier, CurrentUser currentUser) {
+      ConfigurationItems cis, Incidents incidents, Notifier notifier, CurrentUser currentUser, WorkLog workLog) {
     this.repository = repository;
     this.knownErrors = knownErrors;
     this.numbers = numbers;
@@ -63,6 +66,7 @@ public class Problems {
     this.incidents = incidents;
     this.notifier = notifier;
     this.currentUser = currentUser;
+    this.workLog = workLog;
   }
 
   /** A problem as raised in Tasklist's start form, by POST /api/problems or by trend detection. */
@@ -305,27 +309,12 @@ public class Problems {
     return repository.incidentCount(number);
   }
 
-  @Transactional
-  public void addWorkNote(String number, String text) {
-    Problem p = lock(number);
-    requireNotEnded(p, "add a work note");
-    log(number, "work-note", Fields.text("text", text, 4000));
-  }
 
   @Transactional(readOnly = true)
   public Problem get(String number) {
     return repository.find(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
   }
 
-  /** For the REST API: 409 unless the problem is in one of these states. */
-  @Transactional(readOnly = true)
-  public Problem require(String number, String action, ProblemStatus... allowed) {
-    Problem p = get(number);
-    if (!List.of(allowed).contains(p.status())) {
-      throw new ActionNotAllowedException(number, p.status().id(), action);
-    }
-    return p;
-  }
 
   @Transactional(readOnly = true)
   public List<Problem> find(String status, String service, String ci, Integer priority, int offset, int limit) {
@@ -350,7 +339,7 @@ public class Problems {
 
   @Transactional(readOnly = true)
   public List<WorkLogEntry> workLog(String number) {
-    return repository.workLog(number);
+    return workLog.of(number);
   }
 
   static Instant target(Problem p) {
@@ -368,11 +357,11 @@ public class Problems {
   }
 
   void log(String number, String action, String text) {
-    repository.log(number, EngineClock.now(), currentUser.id(), action, text);
+    workLog.add(RecordType.PROBLEM, number, action, text);
   }
 
   private void logOnce(String number, String action, String text) {
-    if (!repository.logged(number, action, text)) {
+    if (!workLog.has(number, action, text)) {
       log(number, action, text);
     }
   }

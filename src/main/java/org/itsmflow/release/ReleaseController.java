@@ -6,12 +6,14 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
-import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.record.RecordProcess;
+import org.itsmflow.record.Step;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.release.ReleaseProcess.Elements;
 import org.itsmflow.release.ReleaseProcess.Messages;
@@ -40,9 +42,9 @@ class ReleaseController {
 
   private final Releases releases;
   private final ReleaseBaselines baselines;
-  private final ProcessTasks tasks;
+  private final RecordProcess tasks;
 
-  ReleaseController(Releases releases, ReleaseBaselines baselines, ProcessTasks tasks) {
+  ReleaseController(Releases releases, ReleaseBaselines baselines, RecordProcess tasks) {
     this.releases = releases;
     this.baselines = baselines;
     this.tasks = tasks;
@@ -65,7 +67,8 @@ class ReleaseController {
 
   record ReplanRequest(String decision, List<String> changes, String windowStart, String windowEnd, String reason) {}
 
-  record NoteRequest(String text) {}
+  /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
+  record NoteRequest(String text, String visibility) {}
 
   /** Records the release plan and starts its process in one transaction. */
   @PostMapping
@@ -113,12 +116,23 @@ class ReleaseController {
     return baselines.compare(number);
   }
 
+  static final Step BUILD = Step.task("record a build", Elements.BUILD, ReleaseStatus.BUILDING);
+  static final Step TEST = Step.task("record a test", Elements.TEST, ReleaseStatus.BUILDING);
+  static final Step ACCEPT = Step.task("be accepted", Elements.ACCEPT, ReleaseStatus.AWAITING_ACCEPTANCE);
+  static final Step DEPLOY = Step.task("take a deployment result", Elements.DEPLOY, ReleaseStatus.DEPLOYING);
+  static final Step REPORT_DEPLOYMENT = Step.message("take a deployment result", Messages.DEPLOYMENT_RESULT,
+      ReleaseStatus.DEPLOYING);
+  static final Step HANDLE_MISSED_WINDOW = Step.task("get a new window", Elements.HANDLE_MISSED_WINDOW,
+      ReleaseStatus.WINDOW_MISSED);
+  static final Step ROLL_BACK = Step.task("be rolled back", Elements.ROLL_BACK, ReleaseStatus.ROLLING_BACK);
+  static final Step REPLAN_OR_CANCEL = Step.task("be replanned", Elements.REPLAN_OR_CANCEL,
+      ReleaseStatus.AWAITING_REPLAN);
+
   @PostMapping("/{number}/build")
   @Transactional
   ReleaseView build(@PathVariable String number, @RequestBody BuildRequest body) {
-    releases.require(number, "record a build", ReleaseStatus.BUILDING);
     BuildRequest r = body == null ? new BuildRequest(null, null) : body;
-    complete(number, "record a build", Elements.BUILD, Map.of(
+    tasks.take(number, BUILD, () -> Map.of(
         Variables.BUILD_VERSION, Fields.text("version", r.version(), 100),
         Variables.BUILD_NOTES, Fields.text("notes", r.notes(), 4000)));
     return view(number);
@@ -127,9 +141,8 @@ class ReleaseController {
   @PostMapping("/{number}/tests")
   @Transactional
   ReleaseView test(@PathVariable String number, @RequestBody TestRequest body) {
-    releases.require(number, "record a test", ReleaseStatus.BUILDING);
     TestRequest r = body == null ? new TestRequest(null, null) : body;
-    complete(number, "record a test", Elements.TEST, Map.of(
+    tasks.take(number, TEST, () -> Map.of(
         Variables.TEST_RESULT, Fields.oneOf("result", r.result(), List.of(Releases.PASSED, Releases.FAILED)),
         Variables.TEST_EVIDENCE, Fields.text("evidence", r.evidence(), 4000)));
     return view(number);
@@ -139,18 +152,10 @@ class ReleaseController {
   @PostMapping("/{number}/acceptance")
   @Transactional
   ReleaseView accept(@PathVariable String number, @RequestBody AcceptanceRequest body) {
-    Release release = releases.require(number, "be accepted", ReleaseStatus.AWAITING_ACCEPTANCE);
     AcceptanceRequest r = body == null ? new AcceptanceRequest(null, null) : body;
-    Map<String, Object> variables = Map.of(
+    tasks.take(number, ACCEPT, () -> Map.of(
         Variables.ACCEPTANCE, Fields.oneOf("decision", r.decision(), List.of(Releases.ACCEPT, Releases.REJECT)),
-        Variables.REASON, Fields.text("reason", r.reason(), 4000));
-    List<Task> open = tasks.findAll(number, Elements.ACCEPT);
-    if (open.isEmpty()) {
-      throw new ActionNotAllowedException(number, release.status().id(), "be accepted: no such open task");
-    }
-    Task mine = open.stream().filter(tasks::mayComplete).findFirst().orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.FORBIDDEN, "No open acceptance of " + number + " is for your groups"));
-    tasks.complete(mine, variables);
+        Variables.REASON, Fields.text("reason", r.reason(), 4000)));
     return view(number);
   }
 
@@ -161,22 +166,23 @@ class ReleaseController {
   @PostMapping("/{number}/deployment-result")
   @Transactional
   ReleaseView deploymentResult(@PathVariable String number, @RequestBody DeploymentResult body) {
-    Release release = releases.require(number, "take a deployment result", ReleaseStatus.DEPLOYING);
     DeploymentResult r = body == null ? new DeploymentResult(null, null) : body;
-    Map<String, Object> variables = Map.of(
-        Variables.DEPLOYMENT_OUTCOME, Fields.oneOf("outcome", r.outcome(), List.of(Releases.SUCCESS, Releases.FAILED)),
-        Variables.DEPLOYMENT_NOTES, Fields.text("notes", r.notes(), 4000));
-    Task task = tasks.find(number, null, Elements.DEPLOY);
-    if (task == null) {
-      throw new ActionNotAllowedException(number, release.status().id(), "take a deployment result: no open deployment");
-    }
-    tasks.requireCandidate(task);
-    if (Releases.AUTOMATED.equals(release.deploymentMode())) {
-      tasks.correlate(number, release.status().id(), "take a deployment result", Messages.DEPLOYMENT_RESULT,
-          variables);
-    } else {
-      tasks.complete(task, variables);
-    }
+    boolean automated = Releases.AUTOMATED.equals(releases.get(number).deploymentMode());
+    tasks.take(number, automated ? REPORT_DEPLOYMENT : DEPLOY, () -> {
+      Map<String, Object> variables = Map.of(
+          Variables.DEPLOYMENT_OUTCOME, Fields.oneOf("outcome", r.outcome(), List.of(Releases.SUCCESS, Releases.FAILED)),
+          Variables.DEPLOYMENT_NOTES, Fields.text("notes", r.notes(), 4000));
+      if (automated) {
+        // The pipeline reports for the deployment group: only a candidate of its open task may.
+        Task task = tasks.find(number, null, Elements.DEPLOY);
+        if (task == null) {
+          throw new ActionNotAllowedException(number, releases.get(number).status().id(),
+              "take a deployment result: no open deployment");
+        }
+        tasks.requireCandidate(task);
+      }
+      return variables;
+    });
     return view(number);
   }
 
@@ -184,28 +190,28 @@ class ReleaseController {
   @PostMapping("/{number}/window")
   @Transactional
   ReleaseView window(@PathVariable String number, @RequestBody WindowRequest body) {
-    releases.require(number, "get a new window", ReleaseStatus.WINDOW_MISSED);
-    WindowRequest r = body == null ? new WindowRequest(null, null, null, null) : body;
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.WINDOW_DECISION,
-        Fields.oneOf("decision", r.decision(), List.of(Variables.RESCHEDULE, Variables.CANCEL)));
-    variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
-    if (Variables.RESCHEDULE.equals(variables.get(Variables.WINDOW_DECISION))) {
-      List<Instant> window = Releases.window("windowStart", time("windowStart", r.windowStart()),
-          time("windowEnd", r.windowEnd()));
-      variables.put(Variables.WINDOW_START, Date.from(window.get(0)));
-      variables.put(Variables.WINDOW_END, Date.from(window.get(1)));
-    }
-    complete(number, "get a new window", Elements.HANDLE_MISSED_WINDOW, variables);
+    tasks.take(number, HANDLE_MISSED_WINDOW, () -> {
+      WindowRequest r = body == null ? new WindowRequest(null, null, null, null) : body;
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(Variables.WINDOW_DECISION,
+          Fields.oneOf("decision", r.decision(), List.of(Variables.RESCHEDULE, Variables.CANCEL)));
+      variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
+      if (Variables.RESCHEDULE.equals(variables.get(Variables.WINDOW_DECISION))) {
+        List<Instant> window = Releases.window("windowStart", time("windowStart", r.windowStart()),
+            time("windowEnd", r.windowEnd()));
+        variables.put(Variables.WINDOW_START, Date.from(window.get(0)));
+        variables.put(Variables.WINDOW_END, Date.from(window.get(1)));
+      }
+      return variables;
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/rollback")
   @Transactional
   ReleaseView rollback(@PathVariable String number, @RequestBody NotesRequest body) {
-    releases.require(number, "be rolled back", ReleaseStatus.ROLLING_BACK);
-    complete(number, "be rolled back", Elements.ROLL_BACK,
-        Map.of(Variables.ROLLBACK_NOTES, Fields.text("notes", body == null ? null : body.notes(), 4000)));
+    tasks.take(number, ROLL_BACK,
+        () -> Map.of(Variables.ROLLBACK_NOTES, Fields.text("notes", body == null ? null : body.notes(), 4000)));
     return view(number);
   }
 
@@ -213,43 +219,37 @@ class ReleaseController {
   @PostMapping("/{number}/replan")
   @Transactional
   ReleaseView replan(@PathVariable String number, @RequestBody ReplanRequest body) {
-    Release release = releases.require(number, "be replanned", ReleaseStatus.AWAITING_REPLAN);
-    ReplanRequest r = body == null ? new ReplanRequest(null, null, null, null, null) : body;
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.REPLAN_DECISION,
-        Fields.oneOf("decision", r.decision(), List.of(Variables.REPLAN, Variables.CANCEL)));
-    if (Variables.REPLAN.equals(variables.get(Variables.REPLAN_DECISION))) {
-      Releases.Plan plan = releases.validate(new Releases.Plan(release.title(), release.description(),
-          release.type(), r.changes(), releases.references(number, ReleaseRepository.PROBLEM),
-          releases.references(number, ReleaseRepository.KNOWN_ERROR), time("windowStart", r.windowStart()),
-          time("windowEnd", r.windowEnd()), release.deploymentMode(), release.deploymentGroup(),
-          release.requestedBy()), number);
-      variables.put(Variables.CHANGES, ProcessVariables.listValue(plan.changes()));
-      variables.put(Variables.WINDOW_START, Date.from(plan.windowStart()));
-      variables.put(Variables.WINDOW_END, Date.from(plan.windowEnd()));
-    } else {
-      variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
-    }
-    complete(number, "be replanned", Elements.REPLAN_OR_CANCEL, variables);
+    tasks.take(number, REPLAN_OR_CANCEL, () -> {
+      Release release = releases.get(number);
+      ReplanRequest r = body == null ? new ReplanRequest(null, null, null, null, null) : body;
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(Variables.REPLAN_DECISION,
+          Fields.oneOf("decision", r.decision(), List.of(Variables.REPLAN, Variables.CANCEL)));
+      if (Variables.REPLAN.equals(variables.get(Variables.REPLAN_DECISION))) {
+        Releases.Plan plan = releases.validate(new Releases.Plan(release.title(), release.description(),
+            release.type(), r.changes(), releases.references(number, ReleaseRepository.PROBLEM),
+            releases.references(number, ReleaseRepository.KNOWN_ERROR), time("windowStart", r.windowStart()),
+            time("windowEnd", r.windowEnd()), release.deploymentMode(), release.deploymentGroup(),
+            release.requestedBy()), number);
+        variables.put(Variables.CHANGES, ProcessVariables.listValue(plan.changes()));
+        variables.put(Variables.WINDOW_START, Date.from(plan.windowStart()));
+        variables.put(Variables.WINDOW_END, Date.from(plan.windowEnd()));
+      } else {
+        variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
+      }
+      return variables;
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/work-notes")
   @Transactional
   ReleaseView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    Release r = releases.get(number);
-    if (r.status().isEnded()) {
-      throw new ActionNotAllowedException(number, r.status().id(), "add a work note");
-    }
-    tasks.requireCandidate(java.util.Set.of(RoleGroup.RELEASE_MANAGERS.id(), r.deploymentGroup()), java.util.Set.of());
-    String text = Fields.text("text", body == null ? null : body.text(), 4000);
-    tasks.correlate(number, r.status().id(), "add a work note", Messages.WORK_NOTE_ADDED,
-        Map.of(Variables.NOTE, text));
+    tasks.addWorkNote(number, () -> {
+      tasks.requireCandidate(Set.of(RoleGroup.RELEASE_MANAGERS.id(), releases.get(number).deploymentGroup()), Set.of());
+      return Fields.text("text", body == null ? null : body.text(), 4000);
+    }, visibility(body));
     return view(number);
-  }
-
-  private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
-    tasks.completeOpen(number, () -> releases.get(number).status().id(), action, taskKey, variables);
   }
 
   private static Instant time(String field, String value) {
@@ -261,5 +261,9 @@ class ReleaseController {
     return ReleaseView.of(r, releases.changes(number), releases.references(number, ReleaseRepository.PROBLEM),
         releases.references(number, ReleaseRepository.KNOWN_ERROR), releases.affectedServices(number),
         releases.affectedCis(number), releases.tests(number), releases.acceptances(number), releases.workLog(number));
+  }
+
+  private static String visibility(NoteRequest body) {
+    return body == null ? null : body.visibility();
   }
 }

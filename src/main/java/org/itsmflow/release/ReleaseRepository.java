@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.platform.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -202,18 +201,6 @@ class ReleaseRepository {
             + "WHERE release_number = ? ORDER BY decided_at, id",
         (rs, i) -> new ReleaseAcceptance(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
             instant(rs.getTimestamp(5)), rs.getString(6)), number);
-  }
-
-  void log(String number, Instant at, String by, String action, String text) {
-    jdbc.update("INSERT INTO itsm_release_log (number, logged_at, logged_by, action, text) VALUES (?, ?, ?, ?, ?)",
-        number, ts(at), by, action, text);
-  }
-
-  List<WorkLogEntry> workLog(String number) {
-    return jdbc.query("SELECT logged_at, logged_by, action, text FROM itsm_release_log WHERE number = ? "
-            + "ORDER BY logged_at, id",
-        (rs, i) -> new WorkLogEntry(instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
-        number);
   }
 
   Optional<ReleaseType> type(String code) {

@@ -1,9 +1,11 @@
 package org.itsmflow.release;
 
 import java.util.Locale;
+import org.itsmflow.record.RecordStatus;
+import org.itsmflow.record.RecordType;
 
 /** Where a release stands; the REST API refuses actions the status does not allow (409). */
-public enum ReleaseStatus {
+public enum ReleaseStatus implements RecordStatus {
   /** Being built and tested (again after failed tests or a rejection). */
   BUILDING,
   AWAITING_ACCEPTANCE,
@@ -19,11 +21,13 @@ public enum ReleaseStatus {
   CLOSED,
   CANCELLED;
 
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  boolean isEnded() {
-    return this == CLOSED || this == CANCELLED;
+  @Override
+  public boolean isEnded() {
+    return RecordType.RELEASE.isEnded(name());
   }
 }

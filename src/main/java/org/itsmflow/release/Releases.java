@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.itsmflow.change.ChangesInReleases;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.record.WorkLogEntry;
+import org.itsmflow.record.WorkLog;
+import org.itsmflow.record.RecordType;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.ActionNotAllowedException;
@@ -54,11 +56,12 @@ public class Releases {
   private final IdentityService identity;
   private final Notifier notifier;
   private final CurrentUser currentUser;
+  private final WorkLog workLog;
   private final JdbcTemplate jdbc;
 
   Releases(ReleaseRepository repository, RecordNumbers numbers, ChangesInReleases changes, Problems problems,
       KnownErrors knownErrors, ServiceCatalogue services, IdentityService identity, Notifier notifier,
-      CurrentUser currentUser, JdbcTemplate jdbc) {
+      CurrentUser currentUser, WorkLog workLog, JdbcTemplate jdbc) {
     this.repository = repository;
     this.numbers = numbers;
     this.changes = changes;
@@ -68,6 +71,7 @@ public class Releases {
     this.identity = identity;
     this.notifier = notifier;
     this.currentUser = currentUser;
+    this.workLog = workLog;
     this.jdbc = jdbc;
   }
 
@@ -308,29 +312,12 @@ public class Releases {
     return deployed;
   }
 
-  @Transactional
-  public void addWorkNote(String number, String text) {
-    Release r = lock(number);
-    if (r.status().isEnded()) {
-      throw new ActionNotAllowedException(number, r.status().id(), "add a work note");
-    }
-    log(number, "work-note", Fields.text("text", text, 4000));
-  }
 
   @Transactional(readOnly = true)
   public Release get(String number) {
     return repository.find(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
   }
 
-  /** For the REST API: 409 unless the release is in one of these states. */
-  @Transactional(readOnly = true)
-  public Release require(String number, String action, ReleaseStatus... allowed) {
-    Release r = get(number);
-    if (!List.of(allowed).contains(r.status())) {
-      throw new ActionNotAllowedException(number, r.status().id(), action);
-    }
-    return r;
-  }
 
   @Transactional(readOnly = true)
   public List<Release> find(String status, String type, int offset, int limit) {
@@ -370,7 +357,7 @@ public class Releases {
 
   @Transactional(readOnly = true)
   public List<WorkLogEntry> workLog(String number) {
-    return repository.workLog(number);
+    return workLog.of(number);
   }
 
   @Transactional(readOnly = true)
@@ -383,8 +370,7 @@ public class Releases {
   }
 
   void log(String number, String action, String text) {
-    repository.log(number, EngineClock.now(), currentUser.id(), action,
-        text.length() > 4000 ? text.substring(0, 4000) : text);
+    workLog.add(RecordType.RELEASE, number, action, text);
   }
 
   private static List<String> distinct(List<String> values) {

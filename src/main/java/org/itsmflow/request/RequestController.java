@@ -4,17 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
-import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.record.RecordProcess;
+import org.itsmflow.record.Step;
 import org.itsmflow.request.RequestProcess.Elements;
 import org.itsmflow.request.RequestProcess.Messages;
 import org.itsmflow.request.RequestProcess.Variables;
@@ -39,11 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestController {
 
   private final Requests requests;
-  private final ProcessTasks tasks;
+  private final RecordProcess tasks;
   private final CurrentUser currentUser;
   private final ObjectMapper json;
 
-  RequestController(Requests requests, ProcessTasks tasks, CurrentUser currentUser, ObjectMapper json) {
+  RequestController(Requests requests, RecordProcess tasks, CurrentUser currentUser, ObjectMapper json) {
     this.requests = requests;
     this.tasks = tasks;
     this.currentUser = currentUser;
@@ -62,7 +61,8 @@ class RequestController {
 
   record ReasonRequest(String reason) {}
 
-  record NoteRequest(String text) {}
+  /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
+  record NoteRequest(String text, String visibility) {}
 
   /** Records the request and starts its process in one transaction. */
   @PostMapping
@@ -98,12 +98,20 @@ class RequestController {
         .map(r -> RequestView.of(r, details(r), null, null)).toList();
   }
 
+  static final Step APPROVE = Step.task("be approved", Elements.APPROVE, RequestStatus.AWAITING_APPROVAL);
+  static final Step FULFIL = Step.task("be fulfilled", Elements.FULFIL, RequestStatus.IN_FULFILMENT);
+  static final Step ANSWER = Step.message("take an answer", Messages.INFORMATION_PROVIDED,
+      RequestStatus.AWAITING_REQUESTER);
+  static final Step CONFIRM = Step.message("be confirmed", Messages.CONFIRMED, RequestStatus.FULFILLED);
+  static final Step REOPEN = Step.message("be reopened", Messages.REOPENED, RequestStatus.FULFILLED);
+  static final Step WITHDRAW = Step.message("be withdrawn", Messages.WITHDRAWN, RequestStatus.SUBMITTED,
+      RequestStatus.AWAITING_APPROVAL, RequestStatus.IN_FULFILMENT, RequestStatus.AWAITING_REQUESTER);
+
   @PostMapping("/{number}/approval")
   @Transactional
   RequestView approve(@PathVariable String number, @RequestBody ApprovalRequest body) {
-    requests.require(number, "be approved", RequestStatus.AWAITING_APPROVAL);
     ApprovalRequest r = body == null ? new ApprovalRequest(null, null) : body;
-    complete(number, "be approved", Elements.APPROVE, Map.of(
+    tasks.take(number, APPROVE, () -> Map.of(
         Variables.APPROVAL_DECISION, Fields.oneOf("decision", r.decision(), List.of("approve", "reject")),
         Variables.APPROVAL_REASON, Fields.text("reason", r.reason(), 4000)));
     return view(number);
@@ -113,18 +121,14 @@ class RequestController {
   @PostMapping("/{number}/fulfilment")
   @Transactional
   RequestView fulfil(@PathVariable String number, @RequestBody FulfilmentRequest body) {
-    requests.require(number, "be fulfilled", RequestStatus.IN_FULFILMENT);
     FulfilmentRequest r = body == null ? new FulfilmentRequest(null, null, null) : body;
-    String outcome = Fields.oneOf("outcome", r.outcome(),
-        List.of(Variables.FULFILLED, Variables.NEED_INFO, Variables.CANNOT_FULFIL));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.FULFILMENT_OUTCOME, outcome);
-    if (outcome.equals(Variables.NEED_INFO)) {
-      variables.put(Variables.QUESTION, Fields.text("question", r.question(), 4000));
-    } else {
-      variables.put(Variables.FULFILMENT_NOTES, Fields.text("notes", r.notes(), 4000));
-    }
-    complete(number, "be fulfilled", Elements.FULFIL, variables);
+    tasks.take(number, FULFIL, () -> {
+      String outcome = Fields.oneOf("outcome", r.outcome(),
+          List.of(Variables.FULFILLED, Variables.NEED_INFO, Variables.CANNOT_FULFIL));
+      return outcome.equals(Variables.NEED_INFO)
+          ? Map.of(Variables.FULFILMENT_OUTCOME, outcome, Variables.QUESTION, Fields.text("question", r.question(), 4000))
+          : Map.of(Variables.FULFILMENT_OUTCOME, outcome, Variables.FULFILMENT_NOTES, Fields.text("notes", r.notes(), 4000));
+    });
     return view(number);
   }
 
@@ -132,10 +136,10 @@ class RequestController {
   @PostMapping("/{number}/information")
   @Transactional
   RequestView answer(@PathVariable String number, @RequestBody AnswerRequest body) {
-    ServiceRequest r = requests.require(number, "take an answer", RequestStatus.AWAITING_REQUESTER);
-    requireRequesterOrDesk(r);
-    correlate(r, "take an answer", Messages.INFORMATION_PROVIDED,
-        Map.of(Variables.ANSWER, Fields.text("answer", body == null ? null : body.answer(), 4000)));
+    tasks.take(number, ANSWER, () -> {
+      requireRequesterOrDesk(number);
+      return Map.of(Variables.ANSWER, Fields.text("answer", body == null ? null : body.answer(), 4000));
+    });
     return view(number);
   }
 
@@ -143,54 +147,40 @@ class RequestController {
   @PostMapping("/{number}/confirmation")
   @Transactional
   RequestView confirm(@PathVariable String number, @RequestBody ConfirmationRequest body) {
-    ServiceRequest r = requests.require(number, "be confirmed", RequestStatus.FULFILLED);
-    requireRequesterOrDesk(r);
-    if (body == null || body.confirmed() == null) {
-      throw new InvalidFieldException("confirmed", "true or false");
-    }
-    if (body.confirmed()) {
-      correlate(r, "be confirmed", Messages.CONFIRMED, Map.of());
-    } else {
-      correlate(r, "be reopened", Messages.REOPENED,
-          Map.of(Variables.REASON, Fields.text("comment", body.comment(), 4000)));
-    }
+    boolean confirmed = body != null && Boolean.TRUE.equals(body.confirmed());
+    tasks.take(number, confirmed ? CONFIRM : REOPEN, () -> {
+      requireRequesterOrDesk(number);
+      if (body == null || body.confirmed() == null) {
+        throw new InvalidFieldException("confirmed", "true or false");
+      }
+      return confirmed ? Map.of() : Map.of(Variables.REASON, Fields.text("comment", body.comment(), 4000));
+    });
     return view(number);
   }
 
   @PostMapping("/{number}/withdraw")
   @Transactional
   RequestView withdraw(@PathVariable String number, @RequestBody(required = false) ReasonRequest body) {
-    ServiceRequest r = requests.require(number, "be withdrawn", RequestStatus.SUBMITTED,
-        RequestStatus.AWAITING_APPROVAL, RequestStatus.IN_FULFILMENT, RequestStatus.AWAITING_REQUESTER);
-    requireRequesterOrDesk(r);
-    correlate(r, "be withdrawn", Messages.WITHDRAWN,
-        Map.of(Variables.REASON, Fields.text("reason", body == null ? null : body.reason(), 4000)));
+    tasks.take(number, WITHDRAW, () -> {
+      requireRequesterOrDesk(number);
+      return Map.of(Variables.REASON, Fields.text("reason", body == null ? null : body.reason(), 4000));
+    });
     return view(number);
   }
 
+  /** Staff of the fulfilling group and the service desk add work notes. */
   @PostMapping("/{number}/work-notes")
   @Transactional
   RequestView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    ServiceRequest r = requests.get(number);
-    if (r.status().isEnded()) {
-      throw new ActionNotAllowedException(number, r.status().id(), "add a work note");
-    }
-    tasks.requireCandidate(Set.of(r.fulfilmentGroup(), RoleGroup.SERVICE_DESK.id()), Set.of());
-    correlate(r, "add a work note", Messages.WORK_NOTE_ADDED,
-        Map.of(Variables.NOTE, Fields.text("text", body == null ? null : body.text(), 4000)));
+    tasks.addWorkNote(number, () -> {
+      tasks.requireCandidate(Set.of(requests.get(number).fulfilmentGroup(), RoleGroup.SERVICE_DESK.id()), Set.of());
+      return Fields.text("text", body == null ? null : body.text(), 4000);
+    }, visibility(body));
     return view(number);
   }
 
-  private void requireRequesterOrDesk(ServiceRequest r) {
-    tasks.requireCandidate(Set.of(RoleGroup.SERVICE_DESK.id()), Set.of(r.requestedBy()));
-  }
-
-  private void complete(String number, String action, String taskKey, Map<String, Object> variables) {
-    tasks.completeOpen(number, () -> requests.get(number).status().id(), action, taskKey, variables);
-  }
-
-  private void correlate(ServiceRequest r, String action, String message, Map<String, Object> variables) {
-    tasks.correlate(r.number(), r.status().id(), action, message, variables);
+  private void requireRequesterOrDesk(String number) {
+    tasks.requireCandidate(Set.of(RoleGroup.SERVICE_DESK.id()), Set.of(requests.get(number).requestedBy()));
   }
 
   private Map<String, String> details(ServiceRequest r) {
@@ -204,5 +194,9 @@ class RequestController {
   private RequestView view(String number) {
     ServiceRequest r = requests.get(number);
     return RequestView.of(r, details(r), requests.sla(number), requests.workLog(number));
+  }
+
+  private static String visibility(NoteRequest body) {
+    return body == null ? null : body.visibility();
   }
 }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.itsmflow.record.WorkLogEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -100,18 +99,6 @@ class RequestRepository {
     args.add(offset);
     args.add(limit);
     return jdbc.query(sql.toString(), this::map, args.toArray());
-  }
-
-  void log(String number, Instant at, String by, String action, String text) {
-    jdbc.update("INSERT INTO itsm_request_log (number, logged_at, logged_by, action, text) VALUES (?, ?, ?, ?, ?)",
-        number, ts(at), by, action, text);
-  }
-
-  List<WorkLogEntry> workLog(String number) {
-    return jdbc.query("SELECT logged_at, logged_by, action, text FROM itsm_request_log WHERE number = ? "
-            + "ORDER BY logged_at, id",
-        (rs, i) -> new WorkLogEntry(instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
-        number);
   }
 
   Optional<RequestItem> item(String code) {

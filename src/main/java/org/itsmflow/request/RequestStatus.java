@@ -1,9 +1,11 @@
 package org.itsmflow.request;
 
 import java.util.Locale;
+import org.itsmflow.record.RecordStatus;
+import org.itsmflow.record.RecordType;
 
 /** Where a service request stands; the REST API refuses actions the status does not allow (409). */
-public enum RequestStatus {
+public enum RequestStatus implements RecordStatus {
   SUBMITTED,
   AWAITING_APPROVAL,
   IN_FULFILMENT,
@@ -16,11 +18,13 @@ public enum RequestStatus {
   CANCELLED,
   WITHDRAWN;
 
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  boolean isEnded() {
-    return this == CLOSED || this == REJECTED || this == CANCELLED || this == WITHDRAWN;
+  @Override
+  public boolean isEnded() {
+    return RecordType.REQUEST.isEnded(name());
   }
 }

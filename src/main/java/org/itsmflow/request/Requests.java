@@ -1,7 +1,7 @@
 package org.itsmflow.request;
 
 import java.util.Set;
-import org.itsmflow.platform.ProcessTasks;
+import org.itsmflow.record.RecordProcess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.record.WorkLogEntry;
+import org.itsmflow.record.WorkLog;
+import org.itsmflow.record.RecordType;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.ActionNotAllowedException;
@@ -57,14 +59,15 @@ public class Requests {
   private final IdentityService identity;
   private final Notifier notifier;
   private final CurrentUser currentUser;
+  private final WorkLog workLog;
   private final RequestProperties properties;
   private final ObjectMapper json;
   private final EngineAsSystem engine;
-  private final ProcessTasks tasks;
+  private final RecordProcess tasks;
 
   Requests(RequestRepository repository, RecordNumbers numbers, ServiceCatalogue services, BusinessCalendars calendars,
-      SlaClocks slaClocks, IdentityService identity, Notifier notifier, CurrentUser currentUser,
-      RequestProperties properties, ObjectMapper json, EngineAsSystem engine, ProcessTasks tasks) {
+      SlaClocks slaClocks, IdentityService identity, Notifier notifier, CurrentUser currentUser, WorkLog workLog,
+      RequestProperties properties, ObjectMapper json, EngineAsSystem engine, RecordProcess tasks) {
     this.engine = engine;
     this.tasks = tasks;
     this.repository = repository;
@@ -75,6 +78,7 @@ public class Requests {
     this.identity = identity;
     this.notifier = notifier;
     this.currentUser = currentUser;
+    this.workLog = workLog;
     this.properties = properties;
     this.json = json;
   }
@@ -304,28 +308,12 @@ public class Requests {
     log(number, "withdrawn", text);
   }
 
-  @Transactional
-  public void addWorkNote(String number, String text) {
-    ServiceRequest r = lock(number);
-    if (r.status().isEnded()) {
-      throw new ActionNotAllowedException(number, r.status().id(), "add a work note");
-    }
-    log(number, "work-note", Fields.text("text", text, 4000));
-  }
 
   @Transactional(readOnly = true)
   public ServiceRequest get(String number) {
     return repository.find(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
   }
 
-  @Transactional(readOnly = true)
-  public ServiceRequest require(String number, String action, RequestStatus... allowed) {
-    ServiceRequest r = get(number);
-    if (!List.of(allowed).contains(r.status())) {
-      throw new ActionNotAllowedException(number, r.status().id(), action);
-    }
-    return r;
-  }
 
   @Transactional(readOnly = true)
   public List<ServiceRequest> find(String status, String item, String service, String requestedBy, int offset,
@@ -341,7 +329,7 @@ public class Requests {
 
   @Transactional(readOnly = true)
   public List<WorkLogEntry> workLog(String number) {
-    return repository.workLog(number);
+    return workLog.of(number);
   }
 
   /** The SLA targets, once fulfilment has started (none while the request awaits approval). */
@@ -366,8 +354,7 @@ public class Requests {
   }
 
   private void log(String number, String action, String text) {
-    repository.log(number, EngineClock.now(), currentUser.id(), action,
-        text.length() > 4000 ? text.substring(0, 4000) : text);
+    workLog.add(RecordType.REQUEST, number, action, text);
   }
 
   private String write(Map<String, String> details) {

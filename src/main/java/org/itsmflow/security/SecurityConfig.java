@@ -62,7 +62,7 @@ public class SecurityConfig {
   // Every member of staff requests services and suggests improvements, except auditors, who
   // change nothing.
   private static final RequestMatcher STAFF_WRITES = writes("/api/requests", "/api/requests/**",
-      "/api/improvements", "/api/improvements/**");
+      "/api/improvements", "/api/improvements/**", "/api/records/**");
   private static final RequestMatcher ACTUATOR = PATHS.matcher("/actuator/**");
   private static final RequestMatcher HEALTH = new OrRequestMatcher(
       PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));

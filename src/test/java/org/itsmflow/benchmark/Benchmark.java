@@ -336,7 +336,7 @@ public final class Benchmark {
     long executions = raisedWarnings() - warningsBefore;
     int notifications = jdbc.queryForObject("SELECT count(*) FROM itsm_notification WHERE kind = 'SLA_WARNING' "
         + "AND record_ref BETWEEN ? AND ?", Integer.class, first, last);
-    int escalations = jdbc.queryForObject("SELECT count(*) FROM itsm_incident_log WHERE number BETWEEN ? AND ? "
+    int escalations = jdbc.queryForObject("SELECT count(*) FROM itsm_work_log WHERE number BETWEEN ? AND ? "
         + "AND action = 'escalated'", Integer.class, first, last);
     Map<String, Object> s3 = new LinkedHashMap<>();
     s3.put("openIncidents", options.stormSize());

@@ -28,11 +28,13 @@ class IncidentApiTest extends ApplicationTest {
   @Autowired JdbcTemplate jdbc;
 
   private String agent;
+  private String secondLevel;
 
   @BeforeEach
   void setUp() {
     IncidentProcessTest.ensureService(jdbc);
     agent = user("inc-api-agent", RoleGroup.SERVICE_DESK.id());
+    secondLevel = user("inc-api-2nd", RoleGroup.SUPPORT_2ND_LEVEL.id());
   }
 
   @Test
@@ -65,11 +67,16 @@ class IncidentApiTest extends ApplicationTest {
     assertThat(action(number, "resume", "{}").path("status").asText()).isEqualTo("in-progress");
     assertThat(action(number, "escalate", "{\"reason\": \"Needs network team\"}").path("assignmentGroup").asText())
         .isEqualTo("support-2nd-level");
-    JsonNode resolved = action(number, "resolve", "{\"resolutionCode\": \"fixed\", \"resolution\": \"New cable\"}");
+    // The investigation is 2nd level's now: the service desk may no longer resolve it (the record kernel's candidate check).
+    assertThat(send(as(agent), POST, "/api/incidents/" + number + "/resolve",
+        "{\"resolutionCode\": \"fixed\", \"resolution\": \"New cable\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    JsonNode resolved = action(secondLevel, number, "resolve",
+        "{\"resolutionCode\": \"fixed\", \"resolution\": \"New cable\"}");
     assertThat(resolved.path("status").asText()).isEqualTo("resolved");
     assertThat(action(number, "reopen", "{\"reason\": \"Dropped again\"}").path("status").asText())
         .isEqualTo("in-progress");
-    action(number, "resolve", "{\"resolutionCode\": \"fixed\", \"resolution\": \"Replaced the switch\"}");
+    action(secondLevel, number, "resolve", "{\"resolutionCode\": \"fixed\", \"resolution\": \"Replaced the switch\"}");
     JsonNode closed = action(number, "close", "{}");
 
     assertThat(closed.path("status").asText()).isEqualTo("closed");
@@ -215,7 +222,11 @@ class IncidentApiTest extends ApplicationTest {
   }
 
   private JsonNode action(String number, String action, String body) {
-    ResponseEntity<JsonNode> response = send(as(agent), POST, "/api/incidents/" + number + "/" + action, body);
+    return action(agent, number, action, body);
+  }
+
+  private JsonNode action(String user, String number, String action, String body) {
+    ResponseEntity<JsonNode> response = send(as(user), POST, "/api/incidents/" + number + "/" + action, body);
     assertThat(response.getStatusCode()).as(action + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
     return response.getBody();
   }

@@ -1,0 +1,231 @@
+package org.itsmflow.record;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.itsmflow.platform.ActionNotAllowedException;
+import org.itsmflow.platform.CurrentUser;
+import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.security.RoleGroup;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The one way the record APIs act on a record's process. A {@link Step} locks the record, checks
+ * that its status allows the step (409 naming the status), then completes the open task of the
+ * step (403 unless the caller is a candidate group or user, the assignee, or an administrator) or
+ * sends the process the step's message. The engine runs it as the caller, so that the task, the
+ * history and the operation log name who did it; no record API calls {@code TaskService} or
+ * {@code RuntimeService} itself.
+ */
+@Component
+public class RecordProcess {
+
+  /** The process variable a work-note message carries its text in. */
+  public static final String NOTE = "note";
+
+  /** And whether the requester may read it: {@code public} or {@code internal} (the default). */
+  public static final String NOTE_VISIBILITY = "noteVisibility";
+
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final EngineAsSystem engine;
+  private final CurrentUser currentUser;
+  private final Records records;
+
+  RecordProcess(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+      EngineAsSystem engine, CurrentUser currentUser, Records records) {
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.engine = engine;
+    this.currentUser = currentUser;
+    this.records = records;
+  }
+
+  /**
+   * Takes the step on the record: 404 without the record, 409 when its status does not allow the
+   * step or its process has no such open task or does not wait for the message, 403 when the
+   * caller is not the task's candidate. The variables are read after the status check, so that a
+   * step the status refuses answers 409 whatever the input.
+   */
+  public void take(String number, Step step, Supplier<Map<String, Object>> variables) {
+    take(records.lock(number), step, variables);
+  }
+
+  /** A step that carries no input. */
+  public void take(String number, Step step) {
+    take(number, step, Map::of);
+  }
+
+  /**
+   * Adds a work note through the record's process (its work-note event logs it): 409 once the
+   * record has ended; {@code visibility} {@code public} lets the requester read it, else (null
+   * too) it is internal. The text is read after the status check.
+   */
+  public void addWorkNote(String number, Supplier<String> text, String visibility) {
+    RecordHeader record = records.lock(number);
+    take(record, Step.message("add a work note", record.type().workNoteMessage()), () -> Map.of(NOTE, text.get(),
+        NOTE_VISIBILITY, visibility == null ? Visibility.INTERNAL.id()
+            : Fields.oneOf("visibility", visibility, List.of(Visibility.INTERNAL.id(), Visibility.PUBLIC.id()))));
+  }
+
+  private void take(RecordHeader record, Step step, Supplier<Map<String, Object>> variables) {
+    if (!step.allows(record)) {
+      throw new ActionNotAllowedException(record.number(), record.status(), step.action());
+    }
+    Map<String, Object> input = variables.get();
+    if (step.taskKeys().isEmpty()) {
+      correlate(record, step.action(), step.message(), input);
+      return;
+    }
+    complete(callersTask(record, step), input);
+  }
+
+  /**
+   * The open task of the step the caller is to complete: the only one, or among several (one per
+   * group, one per CAB member) the caller's. 409 when none is open, 403 when none is the caller's.
+   */
+  private Task callersTask(RecordHeader record, Step step) {
+    String assignee = step.callersOwn() ? currentUser.id() : null;
+    List<Task> open = List.of();
+    for (String key : step.taskKeys()) {
+      open = find(record.number(), key, assignee);
+      if (!open.isEmpty()) {
+        break;
+      }
+    }
+    if (open.isEmpty()) {
+      throw new ActionNotAllowedException(record.number(), record.status(), step.action() + ": no such open task");
+    }
+    if (open.size() == 1) {
+      requireCandidate(open.get(0));
+      return open.get(0);
+    }
+    return open.stream().filter(this::mayComplete).findFirst().orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.FORBIDDEN, "None of the open tasks to " + step.action() + " on " + record.number() + " is for "
+            + currentUser.id()));
+  }
+
+  /** The first open task of these kinds (assigned to {@code assignee} if given), or null. */
+  public Task find(String businessKey, String assignee, String... taskKeys) {
+    return engine.call(() -> {
+      for (String key : taskKeys) {
+        var query = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key);
+        if (assignee != null) {
+          query.taskAssignee(assignee);
+        }
+        Task found = query.list().stream().findFirst().orElse(null);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    });
+  }
+
+  /** The open tasks of this kind (assigned to {@code assignee} if given). */
+  private List<Task> find(String businessKey, String taskKey, String assignee) {
+    return engine.call(() -> {
+      var query = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey);
+      return assignee == null ? query.list() : query.taskAssignee(assignee).list();
+    });
+  }
+
+  /** 403 unless the caller is a candidate (group or user) or the assignee of the task. */
+  public void requireCandidate(Task task) {
+    Candidates c = candidates(task);
+    requireCandidate(c.groups(), c.users());
+  }
+
+  /** Whether the caller may complete the task (a candidate, the assignee, or an administrator). */
+  public boolean mayComplete(Task task) {
+    Candidates c = candidates(task);
+    return isCandidate(c.groups(), c.users());
+  }
+
+  /** 403 unless the caller is one of these users or in one of these groups (administrators always are). */
+  public void requireCandidate(Set<String> groups, Set<String> users) {
+    if (!isCandidate(groups, users)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, currentUser.id() + " may not do this: it is for "
+          + String.join(", ", groups) + (users.isEmpty() ? "" : " or " + users));
+    }
+  }
+
+  /** Completes the task as the caller (claiming it first if nobody has); the caller's checks come first. */
+  public void complete(Task task, Map<String, Object> variables) {
+    String caller = currentUser.id();
+    engine.run(() -> {
+      if (task.getAssignee() == null) {
+        taskService.setAssignee(task.getId(), caller);
+      }
+      taskService.complete(task.getId(), variables);
+    });
+  }
+
+  /**
+   * Starts the record's process (its first service task creates the record in the same
+   * transaction) and returns the record number the process gave it.
+   */
+  public String start(String processKey, Map<String, Object> variables) {
+    return engine.call(() -> {
+      ProcessInstance started = runtimeService.startProcessInstanceByKey(processKey, variables);
+      // The record's delegate makes its number the business key: read from the started instance,
+      // it costs no second load of the instance and its variables.
+      if (started.getBusinessKey() == null) {
+        throw new IllegalStateException("Process " + processKey + " started without recording its record: "
+            + "its first service task must record it and set the number as business key");
+      }
+      return started.getBusinessKey();
+    });
+  }
+
+  private void correlate(RecordHeader record, String action, String message, Map<String, Object> variables) {
+    try {
+      engine.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(record.number())
+          .setVariables(variables).correlate());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ActionNotAllowedException(record.number(), record.status(),
+          action + ": the process does not wait for it");
+    }
+  }
+
+  private record Candidates(Set<String> groups, Set<String> users) {}
+
+  private Candidates candidates(Task task) {
+    List<IdentityLink> links = engine.call(() -> taskService.getIdentityLinksForTask(task.getId()));
+    Set<String> groups = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
+    Set<String> users = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .map(IdentityLink::getUserId).filter(u -> u != null).collect(Collectors.toSet());
+    if (task.getAssignee() != null) {
+      users.add(task.getAssignee());
+    }
+    return new Candidates(groups, users);
+  }
+
+  private boolean isCandidate(Set<String> groups, Set<String> users) {
+    if (users.contains(currentUser.id())) {
+      return true;
+    }
+    // The groups the request authenticated with (EngineAuthenticationBinder): no second identity query.
+    Authentication authentication = identityService.getCurrentAuthentication();
+    List<String> callerGroups = authentication == null || authentication.getGroupIds() == null ? List.of()
+        : authentication.getGroupIds();
+    return callerGroups.contains(RoleGroup.ADMIN_GROUP) || groups.stream().anyMatch(callerGroups::contains);
+  }
+}

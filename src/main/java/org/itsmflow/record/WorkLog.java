@@ -1,0 +1,74 @@
+package org.itsmflow.record;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.itsmflow.platform.CurrentUser;
+import org.itsmflow.platform.EngineClock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The work log of every record, in one table: each action on a record with who did it and when
+ * (the engine's clock, so that tests that move it see the same times as the process). Written in
+ * the caller's transaction: an action that rolls back leaves no entry.
+ */
+@Component
+public class WorkLog {
+
+  /** The longest text an entry keeps; longer texts are cut (a work log entry is never refused). */
+  public static final int MAX_TEXT = 4000;
+
+  private final JdbcTemplate jdbc;
+  private final CurrentUser currentUser;
+
+  WorkLog(JdbcTemplate jdbc, CurrentUser currentUser) {
+    this.jdbc = jdbc;
+    this.currentUser = currentUser;
+  }
+
+  /** An entry only staff read. */
+  public void add(RecordType type, String number, String action, String text) {
+    add(type, number, action, text, Visibility.INTERNAL);
+  }
+
+  public void add(RecordType type, String number, String action, String text, Visibility visibility) {
+    String kept = text != null && text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    jdbc.update("INSERT INTO itsm_work_log (record_type, number, logged_at, logged_by, action, text, visibility) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)", type.id(), number, Timestamp.from(EngineClock.now()),
+        currentUser.id(), action, kept, visibility.id());
+  }
+
+  /**
+   * For steps a repeated job may run again (a retried timer, a message that arrives twice): the
+   * same entry is written once.
+   */
+  public void once(RecordType type, String number, String action, String text) {
+    if (!has(number, action, text)) {
+      add(type, number, action, text);
+    }
+  }
+
+  /** Whether the record's log has this entry. */
+  public boolean has(String number, String action, String text) {
+    Integer found = jdbc.queryForObject("SELECT count(*) FROM itsm_work_log WHERE number = ? AND action = ? "
+        + "AND text = ?", Integer.class, number, action, text);
+    return found != null && found > 0;
+  }
+
+  /** The record's whole log, oldest first. */
+  public List<WorkLogEntry> of(String number) {
+    return query(number, false);
+  }
+
+  /** What the requester may read: the public entries, oldest first. */
+  public List<WorkLogEntry> publicOf(String number) {
+    return query(number, true);
+  }
+
+  private List<WorkLogEntry> query(String number, boolean publicOnly) {
+    return jdbc.query("SELECT logged_at, logged_by, action, text, visibility FROM itsm_work_log WHERE number = ?"
+            + (publicOnly ? " AND visibility = 'public'" : "") + " ORDER BY logged_at, id",
+        (rs, i) -> new WorkLogEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5)), number);
+  }
+}
