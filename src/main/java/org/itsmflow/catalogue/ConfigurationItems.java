@@ -25,6 +25,12 @@ public class ConfigurationItems {
   /** History field of the changes implemented on a CI. */
   public static final String IMPLEMENTED_CHANGE = "implementedChange";
 
+  /**
+   * The CIs of a service (parameter: the service code), for another package's query to select
+   * from without knowing the catalogue's tables: {@code ci_id IN (CIS_OF_SERVICE)}.
+   */
+  public static final String CIS_OF_SERVICE = "SELECT ci_id FROM itsm_ci_service WHERE service_code = ?";
+
   private static final List<Field> FIELDS = List.of(
       new Field("type", ConfigurationItem::type),
       new Field("name", ConfigurationItem::name),

@@ -1,5 +1,6 @@
 package org.itsmflow.change;
 
+import org.itsmflow.ports.ProcessMessages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +11,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ChangeOutcomes {
-
-  static final String CHANGE_NUMBER = "changeNumber";
-  static final String CHANGE_OUTCOME = "changeOutcome";
 
   private final RuntimeService runtimeService;
 
@@ -32,7 +30,7 @@ class ChangeOutcomes {
 
   private void send(String message, String businessKey, String number, String outcome) {
     runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
-        .setVariable(CHANGE_NUMBER, number).setVariable(CHANGE_OUTCOME, outcome == null ? "withdrawn" : outcome)
+        .setVariable(ProcessMessages.CHANGE_NUMBER, number).setVariable(ProcessMessages.CHANGE_OUTCOME, outcome == null ? "withdrawn" : outcome)
         .correlateAllWithResult();
   }
 }

@@ -1,5 +1,6 @@
 package org.itsmflow.change;
 
+import org.itsmflow.ports.ProcessMessages;
 import org.itsmflow.platform.RecordKey;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -28,9 +29,9 @@ public final class ChangeProcess {
     public static final String WORK_NOTE_ADDED = "ChangeWorkNoteAdded";
     public static final String WITHDRAWN = "ChangeWithdrawn";
     /** To the problem whose fix this change is: business key = the problem number. */
-    public static final String PROBLEM_FIX_COMPLETED = "ProblemFixChangeCompleted";
+    public static final String PROBLEM_FIX_COMPLETED = ProcessMessages.PROBLEM_FIX_CHANGE_COMPLETED;
     /** To the release that bundles this change: business key = the release number. */
-    public static final String RELEASE_CHANGE_COMPLETED = "ReleaseChangeCompleted";
+    public static final String RELEASE_CHANGE_COMPLETED = ProcessMessages.RELEASE_CHANGE_COMPLETED;
     /** From release management: the change is now part of a release, which deploys it. */
     public static final String BUNDLED_IN_RELEASE = "ChangeBundledInRelease";
     /** From release management: how the release ended for this change (deployed, failed, removed). */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,7 +21,7 @@ import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.platform.RecordNumbers;
 import org.itsmflow.security.RoleGroup;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.itsmflow.record.Records;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,11 +49,11 @@ public class Changes {
   private final IdentityService identity;
   private final Notifier notifier;
   private final CurrentUser currentUser;
-  private final JdbcTemplate jdbc;
+  private final Records records;
   private final ChangeWorkLog workLog;
 
   Changes(ChangeRepository repository, ChangeTemplates templates, RecordNumbers numbers, ServiceCatalogue services,
-      ConfigurationItems cis, IdentityService identity, Notifier notifier, CurrentUser currentUser, JdbcTemplate jdbc,
+      ConfigurationItems cis, IdentityService identity, Notifier notifier, CurrentUser currentUser, Records records,
       ChangeWorkLog workLog) {
     this.repository = repository;
     this.templates = templates;
@@ -62,7 +63,7 @@ public class Changes {
     this.identity = identity;
     this.notifier = notifier;
     this.currentUser = currentUser;
-    this.jdbc = jdbc;
+    this.records = records;
     this.workLog = workLog;
   }
 
@@ -268,19 +269,22 @@ public class Changes {
     return get(number);
   }
 
-
   /** An incident caused by this change: evidence for later risk assessments on the same CIs. */
   @Transactional
   public void linkIncident(String number, String incident) {
     lock(number);
     String checked = Fields.matching("incident", incident == null ? null : incident.trim(), INCIDENT, "INC-000001");
-    Integer exists = jdbc.queryForObject("SELECT count(*) FROM itsm_incident WHERE number = ?", Integer.class, checked);
-    if (exists == null || exists == 0) {
+    if (!records.exists(checked)) {
       throw new RecordNotFoundException("Incident", checked, "incident");
     }
     if (repository.linkIncident(number, checked, EngineClock.now(), currentUser.id())) {
       workLog.add(number, "incident-linked", checked + " was caused by this change");
     }
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Change> find(String number) {
+    return repository.find(number);
   }
 
   @Transactional(readOnly = true)

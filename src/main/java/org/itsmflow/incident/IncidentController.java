@@ -1,5 +1,6 @@
 package org.itsmflow.incident;
 
+import org.itsmflow.ports.ProblemPort;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,11 @@ class IncidentController {
 
   private final Incidents incidents;
   private final SlaClocks slaClocks;
-  private final ProblemLinks problems;
+  private final ProblemPort problems;
   private final RecordProcess tasks;
 
   IncidentController(Incidents incidents, SlaClocks slaClocks,
-      ProblemLinks problems, RecordProcess tasks) {
+      ProblemPort problems, RecordProcess tasks) {
     this.incidents = incidents;
     this.slaClocks = slaClocks;
     this.problems = problems;

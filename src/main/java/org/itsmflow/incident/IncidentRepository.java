@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.itsmflow.sla.SlaClocks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -54,6 +56,22 @@ class IncidentRepository {
         .stream().findFirst();
   }
 
+  /** These incidents, by number (for other processes, through IncidentPort). */
+  List<Incident> find(Collection<String> numbers) {
+    if (numbers.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE number IN ("
+        + String.join(", ", numbers.stream().map(n -> "?").toList()) + ") ORDER BY number", this::map,
+        numbers.toArray());
+  }
+
+  /** The incidents reported since then, by number. */
+  List<Incident> reportedSince(Instant since) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE created_at >= ? ORDER BY number", this::map,
+        Timestamp.from(since));
+  }
+
   List<Incident> find(IncidentQuery q) {
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_incident i WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
@@ -77,8 +95,7 @@ class IncidentRepository {
       args.add(q.group());
     }
     if (q.breached() != null) {
-      sql.append(q.breached() ? " AND" : " AND NOT").append(
-          " EXISTS (SELECT 1 FROM itsm_sla_clock c WHERE c.record_ref = i.number AND c.breached_at IS NOT NULL)");
+      sql.append(q.breached() ? " AND" : " AND NOT").append(" i.number IN (" + SlaClocks.BREACHED_RECORDS + ")");
     }
     sql.append(" ORDER BY created_at DESC, number DESC OFFSET ? ROWS FETCH FIRST ? ROWS ONLY");
     args.add(q.offset());

@@ -1,5 +1,6 @@
 package org.itsmflow.incident;
 
+import org.itsmflow.ports.ProblemPort;
 import org.itsmflow.record.WorkLogEntry;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,7 @@ public record IncidentView(
     int urgency, Integer priority, String status, String assignmentGroup, boolean major, boolean breached,
     String reportedBy, String channel, String resolutionCode, String resolution, Instant createdAt,
     Instant resolvedAt, Instant closedAt, Instant responseDueAt, Instant resolutionDueAt, String processInstanceId,
-    String parentNumber, List<String> children, String problemNumber, List<ProblemLinks.KnownErrorMatch> knownErrors,
+    String parentNumber, List<String> children, String problemNumber, List<ProblemPort.KnownErrorMatch> knownErrors,
     List<SlaStatus> sla, List<WorkLogEntry> workLog) {
 
   /** For lists: the record without its links, SLA details and work log. */
@@ -23,7 +24,7 @@ public record IncidentView(
   }
 
   static IncidentView of(Incident i, List<String> children, String problemNumber,
-      List<ProblemLinks.KnownErrorMatch> knownErrors, List<SlaStatus> sla, List<WorkLogEntry> workLog) {
+      List<ProblemPort.KnownErrorMatch> knownErrors, List<SlaStatus> sla, List<WorkLogEntry> workLog) {
     return new IncidentView(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(),
         i.impact(), i.urgency(), i.priority(), i.status().id(), i.assignmentGroup(), i.major(),
         sla.stream().anyMatch(s -> s.breachedAt() != null), i.reportedBy(), i.channel(), i.resolutionCode(),

@@ -1,5 +1,6 @@
 package org.itsmflow.incident;
 
+import org.itsmflow.ports.ProblemPort;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 class RecordMajorIncidentReview implements JavaDelegate {
 
   private final Incidents incidents;
-  private final ProblemLinks problems;
+  private final ProblemPort problems;
 
-  RecordMajorIncidentReview(Incidents incidents, ProblemLinks problems) {
+  RecordMajorIncidentReview(Incidents incidents, ProblemPort problems) {
     this.incidents = incidents;
     this.problems = problems;
   }

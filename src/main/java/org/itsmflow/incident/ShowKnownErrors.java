@@ -1,5 +1,6 @@
 package org.itsmflow.incident;
 
+import org.itsmflow.ports.ProblemPort;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 class ShowKnownErrors implements TaskListener {
 
   private final Incidents incidents;
-  private final ProblemLinks problems;
+  private final ProblemPort problems;
 
-  ShowKnownErrors(Incidents incidents, ProblemLinks problems) {
+  ShowKnownErrors(Incidents incidents, ProblemPort problems) {
     this.incidents = incidents;
     this.problems = problems;
   }
@@ -31,7 +32,7 @@ class ShowKnownErrors implements TaskListener {
     }
   }
 
-  static String describe(List<ProblemLinks.KnownErrorMatch> matches) {
+  static String describe(List<ProblemPort.KnownErrorMatch> matches) {
     if (matches.isEmpty()) {
       return "none for this CI or service";
     }

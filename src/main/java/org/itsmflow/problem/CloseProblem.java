@@ -1,10 +1,9 @@
 package org.itsmflow.problem;
 
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.itsmflow.incident.IncidentProcess;
+import org.itsmflow.ports.IncidentPort;
 import org.itsmflow.problem.ProblemProcess.Variables;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +19,13 @@ class CloseProblem implements JavaDelegate {
 
   private final Problems problems;
   private final ProblemResolution resolution;
-  private final RuntimeService runtimeService;
+  private final IncidentPort incidents;
   private final ProblemVariables variables;
 
-  CloseProblem(Problems problems, ProblemResolution resolution, RuntimeService runtimeService, ProblemVariables variables) {
+  CloseProblem(Problems problems, ProblemResolution resolution, IncidentPort incidents, ProblemVariables variables) {
     this.problems = problems;
     this.resolution = resolution;
-    this.runtimeService = runtimeService;
+    this.incidents = incidents;
     this.variables = variables;
   }
 
@@ -36,14 +35,8 @@ class CloseProblem implements JavaDelegate {
     List<String> waiting = resolution.close(number);
     Problem p = problems.get(number);
     for (String incident : waiting) {
-      // Nobody waiting (the incident was resolved meanwhile) is fine: correlateAll.
-      runtimeService.createMessageCorrelation(IncidentProcess.Messages.PROBLEM_FIXED)
-          .processInstanceBusinessKey(incident)
-          .setVariable(IncidentProcess.Variables.PROBLEM_NUMBER, number)
-          .setVariable(IncidentProcess.Variables.RESOLUTION_CODE, RESOLUTION_CODE)
-          .setVariable(IncidentProcess.Variables.RESOLUTION, "root cause (" + p.rootCause() + ") fixed: "
-              + p.fixNotes())
-          .correlateAllWithResult();
+      incidents.resolveWithProblem(incident, number, RESOLUTION_CODE,
+          "root cause (" + p.rootCause() + ") fixed: " + p.fixNotes());
       problems.log(number, "incident-resolved", incident + " resolved with the fix");
     }
     variables.show(execution, number);

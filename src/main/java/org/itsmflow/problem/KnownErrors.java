@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
@@ -118,8 +119,8 @@ public class KnownErrors {
       args.add(ci);
     }
     if (service != null) {
-      sql.append(" AND (service_code = ? OR EXISTS (SELECT 1 FROM itsm_known_error_ci c JOIN itsm_ci_service s "
-          + "ON s.ci_id = c.ci_id WHERE c.number = k.number AND s.service_code = ?))");
+      sql.append(" AND (service_code = ? OR EXISTS (SELECT 1 FROM itsm_known_error_ci c WHERE c.number = k.number "
+          + "AND c.ci_id IN (" + ConfigurationItems.CIS_OF_SERVICE + ")))");
       args.add(service);
       args.add(service);
     }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.itsmflow.change.Changes;
+import org.itsmflow.ports.ChangePort;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.record.RecordProcess;
@@ -38,10 +38,10 @@ class ProblemController {
   private final Problems problems;
   private final KnownErrors knownErrors;
   private final ProblemRequests requests;
-  private final Changes changes;
+  private final ChangePort changes;
   private final RecordProcess tasks;
 
-  ProblemController(Problems problems, KnownErrors knownErrors, ProblemRequests requests, Changes changes,
+  ProblemController(Problems problems, KnownErrors knownErrors, ProblemRequests requests, ChangePort changes,
       RecordProcess tasks) {
     this.problems = problems;
     this.knownErrors = knownErrors;
@@ -191,10 +191,10 @@ class ProblemController {
       variables.put(Variables.PLANNED_END, date("plannedEnd", r.plannedEnd()));
       problems.validate(number, investigation(r.rootCause(), r.causeCategory(), Variables.CHANGE, null, null));
       // The RFC's own checks (400 naming its field) before anything is completed.
-      changes.validate(new Changes.Rfc("Fix " + number, "Fix " + number, (String) variables.get(Variables.CHANGE_CATEGORY),
-          null, p.serviceCode(), problems.affectedCis(number), p.impact() == null ? 2 : p.impact(), null, null,
-          r.implementationPlan(), r.backoutPlan(), r.backoutTested(), instant(variables, Variables.PLANNED_START),
-          instant(variables, Variables.PLANNED_END), number, null));
+      changes.validateFix(new ChangePort.FixRequest(number, "Fix " + number, "Fix " + number,
+          (String) variables.get(Variables.CHANGE_CATEGORY), p.serviceCode(), problems.affectedCis(number),
+          p.impact() == null ? 2 : p.impact(), null, r.implementationPlan(), r.backoutPlan(), r.backoutTested(),
+          instant(variables, Variables.PLANNED_START), instant(variables, Variables.PLANNED_END)));
       return variables;
     });
     return view(number);

@@ -1,9 +1,9 @@
 package org.itsmflow.problem;
 
+import org.itsmflow.ports.ProcessMessages;
 import org.itsmflow.platform.RecordKey;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.itsmflow.change.ChangeProcess;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.tasklist.TasklistVariables;
 
@@ -30,7 +30,7 @@ public final class ProblemProcess {
     public static final String WORKAROUND_FOUND = "ProblemWorkaroundFound";
     public static final String INCIDENT_LINKED = "ProblemIncidentLinked";
     /** From change management, business key = the problem number. */
-    public static final String FIX_CHANGE_COMPLETED = ChangeProcess.Messages.PROBLEM_FIX_COMPLETED;
+    public static final String FIX_CHANGE_COMPLETED = ProcessMessages.PROBLEM_FIX_CHANGE_COMPLETED;
 
     private Messages() {}
   }
@@ -107,8 +107,8 @@ public final class ProblemProcess {
     public static final String FIXED = "fixed";
     public static final String CLOSE = "close";
     public static final String RESOLUTION = "resolution";
-    public static final String CHANGE_NUMBER = "changeNumber";
-    public static final String CHANGE_OUTCOME = "changeOutcome";
+    public static final String CHANGE_NUMBER = ProcessMessages.CHANGE_NUMBER;
+    public static final String CHANGE_OUTCOME = ProcessMessages.CHANGE_OUTCOME;
     public static final String SUCCESSFUL = "successful";
     public static final String VERIFY_UNTIL = "verifyUntil";
     public static final String RECURRED = "recurred";

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.itsmflow.platform.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -171,25 +173,27 @@ class ProblemRepository {
     return true;
   }
 
-  List<LinkedIncident> incidents(String number) {
-    return jdbc.query("SELECT i.number, i.title, i.status, i.ci_id, pi.linked_at, pi.linked_by "
-            + "FROM itsm_problem_incident pi JOIN itsm_incident i ON i.number = pi.incident_number "
-            + "WHERE pi.problem_number = ? ORDER BY i.number",
-        (rs, row) -> new LinkedIncident(rs.getString(1), rs.getString(2),
-            rs.getString(3).toLowerCase(java.util.Locale.ROOT).replace('_', '-'), rs.getString(4),
-            instant(rs.getTimestamp(5)), rs.getString(6)),
-        number);
+  /** An incident linked to a problem, as this table keeps it (the incident's own facts come through IncidentPort). */
+  record IncidentLink(String incident, Instant linkedAt, String linkedBy) {}
+
+  List<IncidentLink> incidentLinks(String number) {
+    return jdbc.query("SELECT incident_number, linked_at, linked_by FROM itsm_problem_incident "
+            + "WHERE problem_number = ? ORDER BY incident_number",
+        (rs, row) -> new IncidentLink(rs.getString(1), instant(rs.getTimestamp(2)), rs.getString(3)), number);
+  }
+
+  /** Of these incidents, those a problem covers (linked to any problem). */
+  Set<String> covered(Collection<String> incidents) {
+    if (incidents.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(jdbc.queryForList("SELECT DISTINCT incident_number FROM itsm_problem_incident "
+        + "WHERE incident_number IN (" + String.join(", ", incidents.stream().map(i -> "?").toList()) + ")",
+        String.class, incidents.toArray()));
   }
 
   int incidentCount(String number) {
     return Rows.count(jdbc, "SELECT count(*) FROM itsm_problem_incident WHERE problem_number = ?", number);
-  }
-
-  /** Incidents on the problem's CIs (or, without CIs, on its service) reported since the fix. */
-  List<String> incidentsSince(String number, String serviceCode, boolean byCi, Instant since) {
-    String scope = byCi ? "i.ci_id IN (SELECT ci_id FROM itsm_problem_ci WHERE number = ?)" : "i.service_code = ?";
-    return jdbc.queryForList("SELECT i.number FROM itsm_incident i WHERE " + scope + " AND i.created_at >= ? "
-        + "ORDER BY i.number", String.class, byCi ? number : serviceCode, ts(since));
   }
 
   boolean saveAnalysis(String number, String sourceId, RootCauseAnalysis a) {

@@ -1,5 +1,6 @@
 package org.itsmflow.problem;
 
+import org.itsmflow.ports.IncidentPort;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,12 +23,15 @@ class ProblemResolution {
   private final ProblemRepository repository;
   private final KnownErrors knownErrors;
   private final Notifier notifier;
+  private final IncidentPort incidents;
 
-  ProblemResolution(Problems problems, ProblemRepository repository, KnownErrors knownErrors, Notifier notifier) {
+  ProblemResolution(Problems problems, ProblemRepository repository, KnownErrors knownErrors, Notifier notifier,
+      IncidentPort incidents) {
     this.problems = problems;
     this.repository = repository;
     this.knownErrors = knownErrors;
     this.notifier = notifier;
+    this.incidents = incidents;
   }
 
   /** The RFC for the permanent fix has been raised. */
@@ -81,7 +85,11 @@ class ProblemResolution {
     if (p.fixedAt() == null) {
       return List.of();
     }
-    return repository.incidentsSince(number, p.serviceCode(), !repository.cis(number).isEmpty(), p.fixedAt());
+    // Incidents on the problem's CIs (or, without CIs, on its service) reported since the fix.
+    List<String> cis = repository.cis(number);
+    return incidents.reportedSince(p.fixedAt()).stream()
+        .filter(i -> cis.isEmpty() ? p.serviceCode().equals(i.serviceCode()) : cis.contains(i.ciId()))
+        .map(IncidentPort.IncidentFacts::number).toList();
   }
 
   /** The fix did not hold: the recurring incidents join the problem and the investigation starts again. */
@@ -136,7 +144,7 @@ class ProblemResolution {
     if (!fixed) {
       return List.of();
     }
-    return repository.incidents(number).stream()
+    return problems.incidents(number).stream()
         .filter(i -> !List.of("resolved", "closed").contains(i.status())).map(LinkedIncident::number).toList();
   }
 }

@@ -1,15 +1,20 @@
 package org.itsmflow.problem;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.platform.EngineClock;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.itsmflow.ports.IncidentPort;
+import org.itsmflow.ports.IncidentPort.IncidentFacts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +32,16 @@ class ProblemTrends {
   static final String SERVICE = "service";
   private static final int MAX_LISTED = 50;
 
-  private final JdbcTemplate jdbc;
+  private final IncidentPort incidents;
+  private final ServiceCatalogue services;
   private final DecisionService decisions;
   private final ProblemRepository repository;
   private final ProblemRequests requests;
 
-  ProblemTrends(JdbcTemplate jdbc, DecisionService decisions, ProblemRepository repository,
-      ProblemRequests requests) {
-    this.jdbc = jdbc;
+  ProblemTrends(IncidentPort incidents, ServiceCatalogue services, DecisionService decisions,
+      ProblemRepository repository, ProblemRequests requests) {
+    this.incidents = incidents;
+    this.services = services;
     this.decisions = decisions;
     this.repository = repository;
     this.requests = requests;
@@ -46,21 +53,41 @@ class ProblemTrends {
   @Transactional
   List<String> raiseCandidates() {
     List<String> raised = new ArrayList<>();
+    Map<String, Integer> criticality = new HashMap<>();
     for (String scope : List.of(CI, SERVICE)) {
-      for (int criticality = 1; criticality <= 3; criticality++) {
-        Threshold threshold = threshold(scope, criticality);
+      for (int level = 1; level <= 3; level++) {
+        Threshold threshold = threshold(scope, level);
         Instant since = EngineClock.now().minus(Duration.ofDays(threshold.windowDays()));
-        for (Map<String, Object> trend : trends(scope, criticality, since, threshold.incidents())) {
-          String key = (String) trend.get("trend_key");
-          String target = key.substring(key.indexOf(':') + 1);
-          if (scope.equals(CI) ? repository.openProblemOnCi(target) : repository.openProblemWithTrend(scope + ":" + target)) {
+        int wanted = level;
+        // Per target (a CI or a service) of this criticality, in order: the uncovered incidents since then.
+        Map<String, List<IncidentFacts>> trends = uncovered(since).stream()
+            .filter(i -> target(scope, i) != null && criticality.computeIfAbsent(i.serviceCode(),
+                code -> services.get(code).criticality()) == wanted)
+            .collect(Collectors.groupingBy(i -> target(scope, i), TreeMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<IncidentFacts>> trend : trends.entrySet()) {
+          String target = trend.getKey();
+          if (trend.getValue().size() < threshold.incidents()
+              || (scope.equals(CI) ? repository.openProblemOnCi(target) : repository.openProblemWithTrend(scope + ":" + target))) {
             continue;
           }
-          raised.add(raise(scope, target, (String) trend.get("service_code"), since, threshold));
+          String serviceCode = trend.getValue().stream().map(IncidentFacts::serviceCode).min(String::compareTo)
+              .orElseThrow();
+          raised.add(raise(scope, target, serviceCode, since, threshold));
         }
       }
     }
     return raised;
+  }
+
+  /** The incidents reported since then that no problem covers yet, by number. */
+  private List<IncidentFacts> uncovered(Instant since) {
+    List<IncidentFacts> reported = incidents.reportedSince(since);
+    Set<String> covered = repository.covered(reported.stream().map(IncidentFacts::number).toList());
+    return reported.stream().filter(i -> !covered.contains(i.number())).toList();
+  }
+
+  private static String target(String scope, IncidentFacts incident) {
+    return scope.equals(CI) ? incident.ciId() : incident.serviceCode();
   }
 
   Threshold threshold(String scope, int criticality) {
@@ -70,18 +97,6 @@ class ProblemTrends {
     return new Threshold(((Number) result.get("threshold")).intValue(), ((Number) result.get("windowDays")).intValue());
   }
 
-  private List<Map<String, Object>> trends(String scope, int criticality, Instant since, int threshold) {
-    String column = scope.equals(CI) ? "i.ci_id" : "i.service_code";
-    return jdbc.queryForList("SELECT '" + scope + ":' || " + column + " AS trend_key, MIN(i.service_code) AS service_code, "
-            + "COUNT(*) AS incidents FROM itsm_incident i JOIN itsm_service s ON s.code = i.service_code "
-            + "WHERE " + column + " IS NOT NULL AND s.criticality = ? AND i.created_at >= ? " + UNCOVERED
-            + " GROUP BY " + column + " HAVING COUNT(*) >= ? ORDER BY 1",
-        criticality, Timestamp.from(since), threshold);
-  }
-
-  private static final String UNCOVERED =
-      "AND NOT EXISTS (SELECT 1 FROM itsm_problem_incident pi WHERE pi.incident_number = i.number)";
-
   /** The first incidents by number; all of them are linked to the problem anyway. */
   private static String listed(List<String> incidents) {
     int shown = Math.min(incidents.size(), MAX_LISTED);
@@ -90,9 +105,8 @@ class ProblemTrends {
   }
 
   private String raise(String scope, String target, String serviceCode, Instant since, Threshold threshold) {
-    String column = scope.equals(CI) ? "i.ci_id" : "i.service_code";
-    List<String> incidents = jdbc.queryForList("SELECT i.number FROM itsm_incident i WHERE " + column + " = ? "
-        + "AND i.created_at >= ? " + UNCOVERED + " ORDER BY i.number", String.class, target, Timestamp.from(since));
+    List<String> incidents = uncovered(since).stream().filter(i -> target.equals(target(scope, i)))
+        .map(IncidentFacts::number).toList();
     String what = scope.equals(CI) ? "configuration item " + target : "service " + target;
     return requests.raise(new Problems.Report("Incident trend on " + what + ": " + incidents.size()
             + " incidents in " + threshold.windowDays() + " days",

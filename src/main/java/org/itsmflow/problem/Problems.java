@@ -1,5 +1,9 @@
 package org.itsmflow.problem;
 
+import java.util.stream.Collectors;
+import java.util.Map;
+import org.itsmflow.ports.IncidentPort.IncidentFacts;
+import org.itsmflow.ports.IncidentPort;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,8 +13,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.catalogue.ServiceCatalogue;
-import org.itsmflow.incident.Incident;
-import org.itsmflow.incident.Incidents;
 import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.record.WorkLog;
 import org.itsmflow.record.RecordType;
@@ -51,13 +53,13 @@ public class Problems {
   private final RecordNumbers numbers;
   private final ServiceCatalogue services;
   private final ConfigurationItems cis;
-  private final Incidents incidents;
+  private final IncidentPort incidents;
   private final Notifier notifier;
   private final CurrentUser currentUser;
   private final WorkLog workLog;
 
   Problems(ProblemRepository repository, KnownErrors knownErrors, RecordNumbers numbers, ServiceCatalogue services,
-      ConfigurationItems cis, Incidents incidents, Notifier notifier, CurrentUser currentUser, WorkLog workLog) {
+      ConfigurationItems cis, IncidentPort incidents, Notifier notifier, CurrentUser currentUser, WorkLog workLog) {
     this.repository = repository;
     this.knownErrors = knownErrors;
     this.numbers = numbers;
@@ -83,7 +85,7 @@ public class Problems {
     String title = Fields.text("title", r.title(), 200);
     String description = Fields.text("description", r.description(), 4000);
     List<String> incidentNumbers = distinct(r.incidents());
-    List<Incident> linked = new ArrayList<>();
+    List<IncidentFacts> linked = new ArrayList<>();
     for (int i = 0; i < incidentNumbers.size(); i++) {
       linked.add(linkable(null, "incidents[" + i + "]", incidentNumbers.get(i)));
     }
@@ -100,7 +102,7 @@ public class Problems {
       }
     }
     if (ciIds.isEmpty()) {
-      ciIds = linked.stream().map(Incident::ciId).filter(ci -> ci != null).distinct().toList();
+      ciIds = linked.stream().map(IncidentFacts::ciId).filter(ci -> ci != null).distinct().toList();
     }
     ProblemSource source = blank(r.source())
         ? (linked.isEmpty() ? ProblemSource.MANUAL : ProblemSource.INCIDENT)
@@ -278,14 +280,10 @@ public class Problems {
 
   /** 404 for an unknown incident, 409 if it already waits on another open problem. */
   @Transactional(readOnly = true)
-  public Incident linkable(String number, String field, String incident) {
+  public IncidentFacts linkable(String number, String field, String incident) {
     String checked = Fields.matching(field, incident == null ? null : incident.trim(), INCIDENT, "INC-000001");
-    Incident found;
-    try {
-      found = incidents.get(checked);
-    } catch (RecordNotFoundException e) {
-      throw new RecordNotFoundException("Incident", checked, field);
-    }
+    IncidentFacts found = incidents.find(checked)
+        .orElseThrow(() -> new RecordNotFoundException("Incident", checked, field));
     Optional<String> current = repository.openProblemOf(checked);
     if (current.isPresent() && !current.get().equals(number)) {
       throw new ActionNotAllowedException(checked, "linked to " + current.get(), "be linked to another problem");
@@ -298,10 +296,10 @@ public class Problems {
   public int link(String number, String incident) {
     Problem p = lock(number);
     requireNotEnded(p, "link an incident");
-    Incident i = linkable(number, "incident", incident);
+    IncidentFacts i = linkable(number, "incident", incident);
     if (repository.link(number, i.number(), EngineClock.now(), currentUser.id())) {
       log(number, "incident-linked", i.number() + ": " + i.title());
-      incidents.log(i.number(), "problem-linked", "Waits on problem " + number + ": " + p.title());
+      workLog.add(RecordType.INCIDENT, i.number(), "problem-linked", "Waits on problem " + number + ": " + p.title());
       if (i.ciId() != null) {
         repository.addCis(number, List.of(i.ciId()));
       }
@@ -329,7 +327,13 @@ public class Problems {
 
   @Transactional(readOnly = true)
   public List<LinkedIncident> incidents(String number) {
-    return repository.incidents(number);
+    List<ProblemRepository.IncidentLink> links = repository.incidentLinks(number);
+    Map<String, IncidentFacts> facts = incidents.find(links.stream().map(ProblemRepository.IncidentLink::incident)
+        .toList()).stream().collect(Collectors.toMap(IncidentFacts::number, f -> f));
+    return links.stream().filter(l -> facts.containsKey(l.incident())).map(l -> {
+      IncidentFacts i = facts.get(l.incident());
+      return new LinkedIncident(i.number(), i.title(), i.status(), i.ciId(), l.linkedAt(), l.linkedBy());
+    }).toList();
   }
 
   @Transactional(readOnly = true)

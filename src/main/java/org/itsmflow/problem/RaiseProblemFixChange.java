@@ -2,8 +2,7 @@ package org.itsmflow.problem;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.itsmflow.change.ChangeRequests;
-import org.itsmflow.change.Changes;
+import org.itsmflow.ports.ChangePort;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.problem.ProblemProcess.Variables;
@@ -18,11 +17,11 @@ class RaiseProblemFixChange implements JavaDelegate {
 
   private final Problems problems;
   private final ProblemResolution resolution;
-  private final ChangeRequests changes;
+  private final ChangePort changes;
   private final CurrentUser currentUser;
   private final ProblemVariables variables;
 
-  RaiseProblemFixChange(Problems problems, ProblemResolution resolution, ChangeRequests changes, CurrentUser currentUser,
+  RaiseProblemFixChange(Problems problems, ProblemResolution resolution, ChangePort changes, CurrentUser currentUser,
       ProblemVariables variables) {
     this.problems = problems;
     this.resolution = resolution;
@@ -34,23 +33,22 @@ class RaiseProblemFixChange implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
-    String change = changes.submit(rfc(problems.get(number), problems.affectedCis(number), execution));
+    String change = changes.requestFix(rfc(problems.get(number), problems.affectedCis(number), execution));
     resolution.awaitFix(number, change);
     Variables.RFC_INPUTS.forEach(execution::removeVariable);
     variables.show(execution, number);
   }
 
   /** The RFC for a problem's fix: the problem's service, CIs and impact, the plans from the investigation. */
-  Changes.Rfc rfc(Problem p, java.util.List<String> cis, DelegateExecution execution) {
+  ChangePort.FixRequest rfc(Problem p, java.util.List<String> cis, DelegateExecution execution) {
     String category = ProcessVariables.text(execution, Variables.CHANGE_CATEGORY);
     String title = "Fix " + p.number() + ": " + p.title();
-    return new Changes.Rfc(title.length() > 200 ? title.substring(0, 200) : title,
+    return new ChangePort.FixRequest(p.number(), title.length() > 200 ? title.substring(0, 200) : title,
         "Permanent fix for problem " + p.number() + ". Root cause: " + p.rootCause()
             + (p.workaround() == null ? "" : "\nWorkaround until then: " + p.workaround()),
-        category == null ? "normal" : category, null, p.serviceCode(), cis, p.impact() == null ? 2 : p.impact(),
-        currentUser.id(), null, ProcessVariables.text(execution, Variables.IMPLEMENTATION_PLAN),
+        category == null ? "normal" : category, p.serviceCode(), cis, p.impact() == null ? 2 : p.impact(),
+        currentUser.id(), ProcessVariables.text(execution, Variables.IMPLEMENTATION_PLAN),
         ProcessVariables.text(execution, Variables.BACKOUT_PLAN), ProcessVariables.flag(execution, Variables.BACKOUT_TESTED),
-        ProcessVariables.instant(execution, Variables.PLANNED_START), ProcessVariables.instant(execution, Variables.PLANNED_END),
-        p.number(), null);
+        ProcessVariables.instant(execution, Variables.PLANNED_START), ProcessVariables.instant(execution, Variables.PLANNED_END));
   }
 }

@@ -3,6 +3,7 @@ package org.itsmflow.release;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.itsmflow.release.ReleaseProcess.Variables;
+import org.itsmflow.ports.ChangePort;
 import org.springframework.stereotype.Component;
 
 /** release-deployment, Task_BundleChanges: each planned change now waits for this release instead of its own start. */
@@ -10,10 +11,10 @@ import org.springframework.stereotype.Component;
 class BundleReleaseChanges implements JavaDelegate {
 
   private final Releases releases;
-  private final ChangeMessages changes;
+  private final ChangePort changes;
   private final ReleaseVariables variables;
 
-  BundleReleaseChanges(Releases releases, ChangeMessages changes, ReleaseVariables variables) {
+  BundleReleaseChanges(Releases releases, ChangePort changes, ReleaseVariables variables) {
     this.releases = releases;
     this.changes = changes;
     this.variables = variables;

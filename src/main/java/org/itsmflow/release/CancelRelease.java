@@ -2,9 +2,9 @@ package org.itsmflow.release;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.itsmflow.change.ChangeProcess;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.release.ReleaseProcess.Variables;
+import org.itsmflow.ports.ChangePort;
 import org.springframework.stereotype.Component;
 
 /** release-deployment, Task_CancelRelease: the changes still in it return to their own schedule. */
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 class CancelRelease implements JavaDelegate {
 
   private final Releases releases;
-  private final ChangeMessages changes;
+  private final ChangePort changes;
   private final ReleaseVariables variables;
 
-  CancelRelease(Releases releases, ChangeMessages changes, ReleaseVariables variables) {
+  CancelRelease(Releases releases, ChangePort changes, ReleaseVariables variables) {
     this.releases = releases;
     this.changes = changes;
     this.variables = variables;
@@ -26,7 +26,7 @@ class CancelRelease implements JavaDelegate {
     String number = Variables.number(execution);
     String reason = ProcessVariables.text(execution, Variables.REASON);
     for (String change : releases.cancel(number, reason)) {
-      changes.outcome(change, number, ChangeProcess.Variables.REMOVED, "Release " + number + " cancelled: " + reason);
+      changes.releaseOutcome(change, number, ChangePort.ReleaseOutcome.REMOVED, "Release " + number + " cancelled: " + reason);
     }
     variables.show(execution, number);
   }

@@ -2,8 +2,8 @@ package org.itsmflow.release;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.itsmflow.change.ChangeProcess;
 import org.itsmflow.release.ReleaseProcess.Variables;
+import org.itsmflow.ports.ChangePort;
 import org.springframework.stereotype.Component;
 
 /** release-deployment, Task_CloseRelease: early life support is over; the deployed changes go to their review. */
@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 class CloseRelease implements JavaDelegate {
 
   private final Releases releases;
-  private final ChangeMessages changes;
+  private final ChangePort changes;
   private final ReleaseVariables variables;
 
-  CloseRelease(Releases releases, ChangeMessages changes, ReleaseVariables variables) {
+  CloseRelease(Releases releases, ChangePort changes, ReleaseVariables variables) {
     this.releases = releases;
     this.changes = changes;
     this.variables = variables;
@@ -25,7 +25,7 @@ class CloseRelease implements JavaDelegate {
     String number = Variables.number(execution);
     Release r = releases.get(number);
     for (String change : releases.close(number)) {
-      changes.outcome(change, number, ChangeProcess.Variables.DEPLOYED, "Deployed with release " + number
+      changes.releaseOutcome(change, number, ChangePort.ReleaseOutcome.DEPLOYED, "Deployed with release " + number
           + " (build " + r.buildVersion() + ") at " + r.deployedAt() + ": " + r.deploymentNotes());
     }
     variables.show(execution, number);

@@ -2,8 +2,8 @@ package org.itsmflow.release;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.itsmflow.change.ChangeProcess;
 import org.itsmflow.release.ReleaseProcess.Variables;
+import org.itsmflow.ports.ChangePort;
 import org.springframework.stereotype.Component;
 
 /** release-deployment, Task_FailLinkedChanges: each change of the rolled-back release is marked failed. */
@@ -12,10 +12,10 @@ class FailReleaseChanges implements JavaDelegate {
 
   private final Releases releases;
   private final ReleaseDeployments deployments;
-  private final ChangeMessages changes;
+  private final ChangePort changes;
   private final ReleaseVariables variables;
 
-  FailReleaseChanges(Releases releases, ReleaseDeployments deployments, ChangeMessages changes,
+  FailReleaseChanges(Releases releases, ReleaseDeployments deployments, ChangePort changes,
       ReleaseVariables variables) {
     this.releases = releases;
     this.deployments = deployments;
@@ -28,7 +28,7 @@ class FailReleaseChanges implements JavaDelegate {
     String number = Variables.number(execution);
     String reason = releases.get(number).failureReason();
     for (String change : deployments.failChanges(number)) {
-      changes.outcome(change, number, ChangeProcess.Variables.FAILED, reason);
+      changes.releaseOutcome(change, number, ChangePort.ReleaseOutcome.FAILED, reason);
     }
     variables.show(execution, number);
   }

@@ -3,9 +3,7 @@ package org.itsmflow.release;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.itsmflow.incident.ProblemLinks;
-import org.itsmflow.problem.ProblemRequests;
-import org.itsmflow.problem.Problems;
+import org.itsmflow.ports.ProblemPort;
 import org.itsmflow.release.ReleaseProcess.Variables;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +16,12 @@ class RaiseReleaseProblem implements JavaDelegate {
 
   private final Releases releases;
   private final ReleaseDeployments deployments;
-  private final ProblemRequests problems;
-  private final ProblemLinks links;
+  private final ProblemPort problems;
 
-  RaiseReleaseProblem(Releases releases, ReleaseDeployments deployments, ProblemRequests problems, ProblemLinks links) {
+  RaiseReleaseProblem(Releases releases, ReleaseDeployments deployments, ProblemPort problems) {
     this.releases = releases;
     this.deployments = deployments;
     this.problems = problems;
-    this.links = links;
   }
 
   @Override
@@ -36,15 +32,15 @@ class RaiseReleaseProblem implements JavaDelegate {
       return;
     }
     List<String> incidents = deployments.earlyLifeIncidents(number);
-    List<String> free = incidents.stream().filter(i -> links.problemOf(i) == null).toList();
+    List<String> free = incidents.stream().filter(i -> problems.problemOf(i) == null).toList();
     String title = "Incidents after release " + number + ": " + r.title();
-    String problem = problems.raiseForRelease(new Problems.Report(
+    String problem = problems.raiseForRelease(new ProblemPort.ProblemReport(
         title.length() > 200 ? title.substring(0, 200) : title,
         incidents.size() + " incident(s) on the CIs of release " + number + " (" + r.type() + ", build "
             + r.buildVersion() + ") during early life support: "
             + String.join(", ", incidents.subList(0, Math.min(incidents.size(), 50)))
             + ". More than DMN early-life-threshold allows.",
-        releases.affectedServices(number).get(0), releases.affectedCis(number), free, "release", null), number);
+        releases.affectedServices(number).get(0), releases.affectedCis(number), free), number);
     deployments.recordProblem(number, problem);
   }
 }

@@ -11,7 +11,7 @@ import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.security.RoleGroup;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.itsmflow.ports.IncidentPort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +26,13 @@ class ReleaseDeployments {
   private final Releases releases;
   private final ReleaseRepository repository;
   private final Notifier notifier;
-  private final JdbcTemplate jdbc;
+  private final IncidentPort incidents;
 
-  ReleaseDeployments(Releases releases, ReleaseRepository repository, Notifier notifier, JdbcTemplate jdbc) {
+  ReleaseDeployments(Releases releases, ReleaseRepository repository, Notifier notifier, IncidentPort incidents) {
     this.releases = releases;
     this.repository = repository;
     this.notifier = notifier;
-    this.jdbc = jdbc;
+    this.incidents = incidents;
   }
 
   @Transactional
@@ -116,10 +116,9 @@ class ReleaseDeployments {
   @Transactional
   public List<String> earlyLifeIncidents(String number) {
     Release r = releases.lock(number);
-    List<String> cis = repository.cis(number);
-    List<String> found = cis.isEmpty() ? List.of() : jdbc.queryForList("SELECT number FROM itsm_incident "
-        + "WHERE ci_id IN (" + String.join(", ", cis.stream().map(c -> "?").toList()) + ") AND created_at >= ? "
-        + "ORDER BY number", String.class, args(cis, ReleaseRepository.ts(r.deployedAt())));
+    List<String> cis = releases.affectedCis(number);
+    List<String> found = cis.isEmpty() ? List.of() : incidents.reportedSince(r.deployedAt()).stream()
+        .filter(i -> cis.contains(i.ciId())).map(IncidentPort.IncidentFacts::number).toList();
     if (r.earlyLifeIncidents() == null) {
       repository.earlyLifeIncidents(number, found.size());
       releases.log(number, "early-life-incidents", found.size() + " incident(s) on the affected CIs"
@@ -128,11 +127,6 @@ class ReleaseDeployments {
     return found;
   }
 
-  private static Object[] args(List<String> values, Object last) {
-    List<Object> all = new ArrayList<>(values);
-    all.add(last);
-    return all.toArray();
-  }
 
   @Transactional
   public void recordProblem(String number, String problem) {

@@ -133,13 +133,6 @@ class ReleaseRepository {
         + "ORDER BY change_number", String.class, number);
   }
 
-  /** The release's changes with how each stands (deployed, failed, still in the release, ...). */
-  List<BundledChange> bundled(String number) {
-    return jdbc.query("SELECT c.number, c.title, c.status, c.outcome FROM itsm_release_change rc JOIN itsm_change c "
-            + "ON c.number = rc.change_number WHERE rc.release_number = ? ORDER BY c.number",
-        (rs, i) -> new BundledChange(rs.getString(1), rs.getString(2),
-            rs.getString(3).toLowerCase(java.util.Locale.ROOT).replace('_', '-'), rs.getString(4)), number);
-  }
 
   /** The open release (not closed or cancelled) that bundles this change, other than this one. */
   Optional<String> otherOpenReleaseOf(String change, String number) {
@@ -154,20 +147,7 @@ class ReleaseRepository {
         + "AND record_type = ? ORDER BY record_number", String.class, number, type);
   }
 
-  /** The CIs the release's changes affect. */
-  List<String> cis(String number) {
-    return jdbc.queryForList("SELECT DISTINCT ci.ci_id FROM itsm_release_change rc JOIN itsm_change_ci ci "
-        + "ON ci.number = rc.change_number WHERE rc.release_number = ? ORDER BY ci.ci_id", String.class, number);
-  }
 
-  /** The services the release's changes affect: their own and their CIs'. */
-  List<String> services(String number) {
-    return jdbc.queryForList("SELECT c.service_code FROM itsm_release_change rc JOIN itsm_change c "
-        + "ON c.number = rc.change_number WHERE rc.release_number = ? UNION SELECT s.service_code "
-        + "FROM itsm_release_change rc JOIN itsm_change_ci ci ON ci.number = rc.change_number "
-        + "JOIN itsm_ci_service s ON s.ci_id = ci.ci_id WHERE rc.release_number = ? ORDER BY 1", String.class,
-        number, number);
-  }
 
   boolean saveTest(String number, String taskId, ReleaseTest t) {
     if (Rows.count(jdbc, "SELECT count(*) FROM itsm_release_test WHERE task_id = ?", taskId) > 0) {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.itsmflow.change.ChangesInReleases;
 import org.itsmflow.catalogue.ServiceCatalogue;
+import org.itsmflow.ports.ChangePort;
+import org.itsmflow.ports.ProblemPort;
 import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.record.WorkLog;
 import org.itsmflow.record.RecordType;
@@ -20,10 +21,7 @@ import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.platform.RecordNumbers;
-import org.itsmflow.problem.KnownErrors;
-import org.itsmflow.problem.Problems;
 import org.itsmflow.security.RoleGroup;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,30 +47,28 @@ public class Releases {
 
   private final ReleaseRepository repository;
   private final RecordNumbers numbers;
-  private final ChangesInReleases changes;
-  private final Problems problems;
-  private final KnownErrors knownErrors;
+  private final ChangePort changes;
+  private final ProblemPort problems;
+  private final ReleaseScope scope;
   private final ServiceCatalogue services;
   private final IdentityService identity;
   private final Notifier notifier;
   private final CurrentUser currentUser;
   private final WorkLog workLog;
-  private final JdbcTemplate jdbc;
 
-  Releases(ReleaseRepository repository, RecordNumbers numbers, ChangesInReleases changes, Problems problems,
-      KnownErrors knownErrors, ServiceCatalogue services, IdentityService identity, Notifier notifier,
-      CurrentUser currentUser, WorkLog workLog, JdbcTemplate jdbc) {
+  Releases(ReleaseRepository repository, RecordNumbers numbers, ChangePort changes, ProblemPort problems,
+      ReleaseScope scope, ServiceCatalogue services, IdentityService identity, Notifier notifier,
+      CurrentUser currentUser, WorkLog workLog) {
     this.repository = repository;
     this.numbers = numbers;
     this.changes = changes;
     this.problems = problems;
-    this.knownErrors = knownErrors;
+    this.scope = scope;
     this.services = services;
     this.identity = identity;
     this.notifier = notifier;
     this.currentUser = currentUser;
     this.workLog = workLog;
-    this.jdbc = jdbc;
   }
 
   /** A release plan, from Tasklist's start form or POST /api/releases. */
@@ -110,21 +106,13 @@ public class Releases {
     for (int i = 0; i < problemNumbers.size(); i++) {
       String field = "problems[" + i + "]";
       String problem = Fields.matching(field, problemNumbers.get(i), NUMBER, "PRB-000001");
-      try {
-        problems.get(problem);
-      } catch (RecordNotFoundException e) {
-        throw new RecordNotFoundException("Problem", problem, field);
-      }
+      problems.requireProblem(problem, field);
     }
     List<String> knownErrorNumbers = distinct(p.knownErrors());
     for (int i = 0; i < knownErrorNumbers.size(); i++) {
       String field = "knownErrors[" + i + "]";
       String ke = Fields.matching(field, knownErrorNumbers.get(i), NUMBER, "KE-000001");
-      try {
-        knownErrors.get(ke);
-      } catch (RecordNotFoundException e) {
-        throw new RecordNotFoundException("Known error", ke, field);
-      }
+      problems.requireKnownError(ke, field);
     }
     List<Instant> window = window("windowStart", p.windowStart(), p.windowEnd());
     Instant start = window.get(0);
@@ -181,7 +169,7 @@ public class Releases {
   /** The changes still to deploy (not yet failed in an earlier attempt). */
   @Transactional(readOnly = true)
   public List<String> changesToBundle(String number) {
-    return repository.bundled(number).stream()
+    return scope.changes(number).stream()
         .filter(c -> List.of("scheduled", "in-release").contains(c.status())).map(BundledChange::number).toList();
   }
 
@@ -220,7 +208,7 @@ public class Releases {
     groups.add(RoleGroup.RELEASE_MANAGERS.id());
     ReleaseType type = repository.type(r.type()).orElseThrow();
     if (ReleaseType.ALL.equals(type.acceptance())) {
-      for (String service : repository.services(number)) {
+      for (String service : scope.services(number)) {
         groups.add(services.get(service).ownerGroup());
       }
     }
@@ -327,7 +315,7 @@ public class Releases {
 
   @Transactional(readOnly = true)
   public List<BundledChange> changes(String number) {
-    return repository.bundled(number);
+    return scope.changes(number);
   }
 
   @Transactional(readOnly = true)
@@ -337,12 +325,12 @@ public class Releases {
 
   @Transactional(readOnly = true)
   public List<String> affectedCis(String number) {
-    return repository.cis(number);
+    return scope.cis(number);
   }
 
   @Transactional(readOnly = true)
   public List<String> affectedServices(String number) {
-    return repository.services(number);
+    return scope.services(number);
   }
 
   @Transactional(readOnly = true)

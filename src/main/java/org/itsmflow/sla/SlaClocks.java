@@ -30,6 +30,12 @@ public class SlaClocks {
 
   private static final String RECORD_TYPE = "SLA clock of record";
 
+  /**
+   * The records with a breached target, for another package's query to select from without
+   * knowing the SLA tables: {@code number IN (BREACHED_RECORDS)}.
+   */
+  public static final String BREACHED_RECORDS = "SELECT record_ref FROM itsm_sla_clock WHERE breached_at IS NOT NULL";
+
   private final SlaClockRepository repository;
   private final ServiceLevels serviceLevels;
   private final BusinessCalendars calendars;

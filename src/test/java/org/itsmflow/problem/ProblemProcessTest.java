@@ -24,7 +24,7 @@ import org.itsmflow.change.ChangeProcess;
 import org.itsmflow.incident.IncidentProcess;
 import org.itsmflow.incident.IncidentStatus;
 import org.itsmflow.incident.Incidents;
-import org.itsmflow.incident.ProblemLinks;
+import org.itsmflow.ports.ProblemPort;
 import org.itsmflow.problem.ProblemProcess.Elements;
 import org.itsmflow.problem.ProblemProcess.Messages;
 import org.itsmflow.problem.ProblemProcess.Variables;
@@ -64,7 +64,7 @@ class ProblemProcessTest extends ApplicationTest {
   @Autowired Problems problems;
   @Autowired KnownErrors knownErrors;
   @Autowired Incidents incidents;
-  @Autowired ProblemLinks problemLinks;
+  @Autowired ProblemPort problemLinks;
   @Autowired ConfigurationItems cis;
   @Autowired JdbcTemplate jdbc;
   @Autowired ProblemProperties properties;
@@ -123,7 +123,7 @@ class ProblemProcessTest extends ApplicationTest {
     assertThat(ke.cause()).isEqualTo("Log rotation blocks the queue");
     assertThat(ke.workaround()).isEqualTo("Restart the queue service");
     assertThat(ke.ciIds()).containsExactly(ci);
-    assertThat(problemLinks.knownErrors("OTHER", ci)).extracting(ProblemLinks.KnownErrorMatch::number)
+    assertThat(problemLinks.knownErrors("OTHER", ci)).extracting(ProblemPort.KnownErrorMatch::number)
         .contains(ke.number());
     assertThat(problems.analyses(number)).singleElement().satisfies(a -> assertThat(a.method()).isEqualTo("five-whys"));
     assertThat(problem).isWaitingAt(Elements.INVESTIGATE);
@@ -158,7 +158,7 @@ class ProblemProcessTest extends ApplicationTest {
     assertThat(record(number).status()).isEqualTo(ProblemStatus.CLOSED);
     assertThat(record(number).closureCode()).isEqualTo("fixed");
     assertThat(knownErrors.get(ke.number()).status()).isEqualTo("resolved");
-    assertThat(problemLinks.knownErrors("OTHER", ci)).extracting(ProblemLinks.KnownErrorMatch::number)
+    assertThat(problemLinks.knownErrors("OTHER", ci)).extracting(ProblemPort.KnownErrorMatch::number)
         .doesNotContain(ke.number());
     // The incident that waited on the problem is resolved with the fix; its desk tells the reporter.
     assertThat(incidents.get(incident.getBusinessKey()).status()).isEqualTo(IncidentStatus.RESOLVED);

@@ -2,23 +2,26 @@ package org.itsmflow.problem;
 
 import java.util.List;
 import java.util.Optional;
-import org.itsmflow.incident.Incident;
-import org.itsmflow.incident.Incidents;
-import org.itsmflow.incident.ProblemLinks;
+import org.itsmflow.platform.RecordNotFoundException;
+import org.itsmflow.ports.IncidentPort;
+import org.itsmflow.ports.ProblemPort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Problem management as incident management sees it: problems, known errors, problems from reviews. */
+/**
+ * Problem management as incident and release management see it: the problem an incident waits
+ * on, known errors, problems raised from a major incident review or after a release.
+ */
 @Component
-class IncidentProblemLinks implements ProblemLinks {
+class ProblemPortAdapter implements ProblemPort {
 
   private final ProblemRepository repository;
   private final KnownErrors knownErrors;
   private final ProblemRequests requests;
-  private final Incidents incidents;
+  private final IncidentPort incidents;
 
-  IncidentProblemLinks(ProblemRepository repository, KnownErrors knownErrors, ProblemRequests requests,
-      Incidents incidents) {
+  ProblemPortAdapter(ProblemRepository repository, KnownErrors knownErrors, ProblemRequests requests,
+      IncidentPort incidents) {
     this.repository = repository;
     this.knownErrors = knownErrors;
     this.requests = requests;
@@ -45,11 +48,37 @@ class IncidentProblemLinks implements ProblemLinks {
     if (open.isPresent()) {
       return open.get();
     }
-    Incident i = incidents.get(incidentNumber);
+    IncidentPort.IncidentFacts i = incidents.find(incidentNumber)
+        .orElseThrow(() -> new RecordNotFoundException("Incident", incidentNumber));
     String title = "Cause of major incident " + i.number() + ": " + i.title();
     return requests.raise(new Problems.Report(title.length() > 200 ? title.substring(0, 200) : title,
         "Raised by the major incident review of " + i.number() + ". Cause found: " + (cause == null ? "-" : cause),
         i.serviceCode(), i.ciId() == null ? List.of() : List.of(i.ciId()), List.of(i.number()),
         ProblemSource.MAJOR_INCIDENT_REVIEW.id(), null), null);
+  }
+
+  @Override
+  @Transactional
+  public String raiseForRelease(ProblemReport report, String releaseNumber) {
+    return requests.raiseForRelease(new Problems.Report(report.title(), report.description(), report.serviceCode(),
+        report.ciIds(), report.incidents(), ProblemSource.RELEASE.id(), null), releaseNumber);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public void requireProblem(String number, String field) {
+    if (repository.find(number).isEmpty()) {
+      throw new RecordNotFoundException(Problems.RECORD_TYPE, number, field);
+    }
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public void requireKnownError(String number, String field) {
+    try {
+      knownErrors.get(number);
+    } catch (RecordNotFoundException e) {
+      throw new RecordNotFoundException(KnownErrors.RECORD_TYPE, number, field);
+    }
   }
 }
