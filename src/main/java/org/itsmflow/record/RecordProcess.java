@@ -79,9 +79,15 @@ public class RecordProcess {
    */
   public void addWorkNote(String number, Supplier<String> text, String visibility) {
     RecordHeader record = records.lock(number);
-    take(record, Step.message("add a work note", record.type().workNoteMessage()), () -> Map.of(NOTE, text.get(),
-        NOTE_VISIBILITY, visibility == null ? Visibility.INTERNAL.id()
-            : Fields.oneOf("visibility", visibility, List.of(Visibility.INTERNAL.id(), Visibility.PUBLIC.id()))));
+    Step step = Step.message("add a work note", record.type().workNoteMessage());
+    if (!step.allows(record)) {
+      throw new ActionNotAllowedException(number, record.status(), step.action());
+    }
+    Map<String, Object> note = Map.of(NOTE, text.get(), NOTE_VISIBILITY, visibility == null ? Visibility.INTERNAL.id()
+        : Fields.oneOf("visibility", visibility, List.of(Visibility.INTERNAL.id(), Visibility.PUBLIC.id())));
+    // The note lives in the work-note subprocess only: the work log keeps it, the process need not.
+    correlate(record, step.action(), () -> runtimeService.createMessageCorrelation(step.message())
+        .processInstanceBusinessKey(number).setVariablesToTriggeredScope(note).correlate());
   }
 
   private void take(RecordHeader record, Step step, Supplier<Map<String, Object>> variables) {
@@ -195,9 +201,13 @@ public class RecordProcess {
   }
 
   private void correlate(RecordHeader record, String action, String message, Map<String, Object> variables) {
+    correlate(record, action, () -> runtimeService.createMessageCorrelation(message)
+        .processInstanceBusinessKey(record.number()).setVariables(variables).correlate());
+  }
+
+  private void correlate(RecordHeader record, String action, Runnable correlation) {
     try {
-      engine.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(record.number())
-          .setVariables(variables).correlate());
+      engine.run(correlation);
     } catch (MismatchingMessageCorrelationException e) {
       throw new ActionNotAllowedException(record.number(), record.status(),
           action + ": the process does not wait for it");
