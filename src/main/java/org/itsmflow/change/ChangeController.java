@@ -14,6 +14,9 @@ import org.itsmflow.change.ChangeProcess.Variables;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.validation.DateTime;
+import org.itsmflow.platform.validation.OneOf;
+import org.itsmflow.platform.validation.Text;
 import org.itsmflow.record.RecordProcess;
 import org.itsmflow.record.Step;
 import org.itsmflow.security.RoleGroup;
@@ -61,27 +64,31 @@ class ChangeController {
       String backoutPlan, Boolean backoutTested, String plannedStart, String plannedEnd, String problemNumber,
       String releaseNumber) {}
 
-  record DecisionRequest(String decision, String comment) {}
+  record DecisionRequest(@OneOf({"approve", "reject"}) String decision, @Text(max = 4000) String comment) {}
 
-  record VoteRequest(String vote, String comment) {}
+  record VoteRequest(@OneOf({"approve", "reject", "abstain"}) String vote, @Text(max = 4000) String comment) {}
 
-  record ResubmitRequest(String description, String implementationPlan, String backoutPlan, Boolean backoutTested,
-      String plannedStart, String plannedEnd) {}
+  /** What changes in the revision; what is left out stays as it was. */
+  record ResubmitRequest(@Text(max = 4000, optional = true) String description,
+      @Text(max = 4000, optional = true) String implementationPlan, @Text(max = 4000, optional = true) String backoutPlan,
+      Boolean backoutTested, @DateTime(optional = true) String plannedStart, @DateTime(optional = true) String plannedEnd) {}
 
-  record ScheduleRequest(String plannedStart, String plannedEnd) {}
+  record ScheduleRequest(@DateTime String plannedStart, @DateTime String plannedEnd) {}
 
-  record ImplementationRequest(String outcome, String notes) {}
+  record ImplementationRequest(@OneOf({"success", "failed"}) String outcome, @Text(max = 4000) String notes) {}
 
-  record NotesRequest(String notes) {}
+  record NotesRequest(@Text(max = 4000) String notes) {}
 
-  record ReviewRequest(String effectiveness, String sideEffects, String lessons) {}
+  record ReviewRequest(@OneOf({"effective", "partially-effective", "not-effective"}) String effectiveness,
+      @Text(max = 4000) String sideEffects, @Text(max = 4000) String lessons) {}
 
   record ReasonRequest(String reason) {}
 
   /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
-  record NoteRequest(String text, String visibility) {}
+  record NoteRequest(@Text(max = 4000) String text,
+      @OneOf(value = {"internal", "public"}, optional = true) String visibility) {}
 
-  record IncidentLinkRequest(String incident) {}
+  record IncidentLinkRequest(@Text(max = 20) String incident) {}
 
   /** Records the RFC and starts its process in one transaction. */
   @PostMapping
@@ -148,8 +155,7 @@ class ChangeController {
   @PostMapping("/{number}/authorisation")
   @Transactional
   ChangeView authorise(@PathVariable String number, @RequestBody DecisionRequest body) {
-    tasks.take(number, AUTHORISE, () -> decision(body == null ? null : body.decision(),
-        body == null ? null : body.comment()));
+    tasks.take(number, AUTHORISE, body, () -> decision(body));
     return view(number);
   }
 
@@ -157,26 +163,21 @@ class ChangeController {
   @PostMapping("/{number}/votes")
   @Transactional
   ChangeView vote(@PathVariable String number, @RequestBody VoteRequest body) {
-    tasks.take(number, CAB_VOTE, () -> {
-      String vote = body == null ? null : body.vote();
-      if (vote == null || !List.of(Variables.APPROVE, Variables.REJECT, Variables.ABSTAIN).contains(vote)) {
-        throw new InvalidFieldException("vote", "one of approve, reject, abstain");
-      }
-      return Map.of(Variables.VOTE, vote, Variables.COMMENT, Fields.text("comment", body.comment(), 4000));
-    });
+    tasks.take(number, CAB_VOTE, body, () -> Map.of(Variables.VOTE, Fields.listed(body.vote()),
+        Variables.COMMENT, Fields.trimmed(body.comment())));
     return view(number);
   }
 
   @PostMapping("/{number}/resubmit")
   @Transactional
   ChangeView resubmit(@PathVariable String number, @RequestBody ResubmitRequest body) {
-    ResubmitRequest r = body == null ? new ResubmitRequest(null, null, null, null, null, null) : body;
-    tasks.take(number, RESUBMIT, () -> {
+    ResubmitRequest r = body;
+    tasks.take(number, RESUBMIT, body, () -> {
       Map<String, Object> variables = new HashMap<>();
       variables.put(Variables.REVISION, Variables.RESUBMIT);
-      put(variables, Variables.DESCRIPTION, Fields.optionalText("description", r.description(), 4000));
-      put(variables, Variables.IMPLEMENTATION_PLAN, Fields.optionalText("implementationPlan", r.implementationPlan(), 4000));
-      put(variables, Variables.BACKOUT_PLAN, Fields.optionalText("backoutPlan", r.backoutPlan(), 4000));
+      put(variables, Variables.DESCRIPTION, Fields.trimmed(r.description()));
+      put(variables, Variables.IMPLEMENTATION_PLAN, Fields.trimmed(r.implementationPlan()));
+      put(variables, Variables.BACKOUT_PLAN, Fields.trimmed(r.backoutPlan()));
       put(variables, Variables.BACKOUT_TESTED, r.backoutTested());
       Instant start = time("plannedStart", r.plannedStart(), false);
       Instant end = time("plannedEnd", r.plannedEnd(), false);
@@ -208,9 +209,9 @@ class ChangeController {
   @PostMapping("/{number}/reschedule")
   @Transactional
   ChangeView reschedule(@PathVariable String number, @RequestBody ScheduleRequest body) {
-    tasks.take(number, RESCHEDULE, () -> Map.of(
-        Variables.PLANNED_START, Date.from(time("plannedStart", body == null ? null : body.plannedStart(), true)),
-        Variables.PLANNED_END, Date.from(time("plannedEnd", body == null ? null : body.plannedEnd(), true))));
+    tasks.take(number, RESCHEDULE, body, () -> Map.of(
+        Variables.PLANNED_START, Date.from(time("plannedStart", body.plannedStart(), true)),
+        Variables.PLANNED_END, Date.from(time("plannedEnd", body.plannedEnd(), true))));
     return view(number);
   }
 
@@ -218,21 +219,16 @@ class ChangeController {
   @PostMapping("/{number}/implementation")
   @Transactional
   ChangeView implementation(@PathVariable String number, @RequestBody ImplementationRequest body) {
-    tasks.take(number, IMPLEMENT, () -> {
-      String outcome = body == null ? null : body.outcome();
-      if (!Variables.SUCCESS.equals(outcome) && !Variables.FAILED.equals(outcome)) {
-        throw new InvalidFieldException("outcome", "success or failed");
-      }
-      return Map.of(Variables.OUTCOME, outcome, Variables.NOTES, Fields.text("notes", body.notes(), 4000));
-    });
+    tasks.take(number, IMPLEMENT, body, () -> Map.of(Variables.OUTCOME, Fields.listed(body.outcome()),
+        Variables.NOTES, Fields.trimmed(body.notes())));
     return view(number);
   }
 
   @PostMapping("/{number}/remediation")
   @Transactional
   ChangeView remediation(@PathVariable String number, @RequestBody NotesRequest body) {
-    tasks.take(number, REMEDIATE, () -> Map.of(Variables.REMEDIATION_NOTES,
-        Fields.text("notes", body == null ? null : body.notes(), 4000)));
+    tasks.take(number, REMEDIATE, body, () -> Map.of(Variables.REMEDIATION_NOTES,
+        Fields.trimmed(body.notes())));
     return view(number);
   }
 
@@ -240,8 +236,7 @@ class ChangeController {
   @PostMapping("/{number}/retrospective-authorisation")
   @Transactional
   ChangeView retrospective(@PathVariable String number, @RequestBody DecisionRequest body) {
-    tasks.take(number, RETROSPECTIVE, () -> decision(body == null ? null : body.decision(),
-        body == null ? null : body.comment()));
+    tasks.take(number, RETROSPECTIVE, body, () -> decision(body));
     return view(number);
   }
 
@@ -249,23 +244,17 @@ class ChangeController {
   @PostMapping("/{number}/review")
   @Transactional
   ChangeView review(@PathVariable String number, @RequestBody ReviewRequest body) {
-    ReviewRequest r = body == null ? new ReviewRequest(null, null, null) : body;
-    tasks.take(number, REVIEW, () -> {
-      String effectiveness = Fields.text("effectiveness", r.effectiveness(), 20);
-      if (!List.of("effective", "partially-effective", "not-effective").contains(effectiveness)) {
-        throw new InvalidFieldException("effectiveness", "effective, partially-effective or not-effective");
-      }
-      return Map.of(Variables.EFFECTIVENESS, effectiveness,
-          Variables.SIDE_EFFECTS, Fields.text("sideEffects", r.sideEffects(), 4000),
-          Variables.LESSONS, Fields.text("lessons", r.lessons(), 4000));
-    });
+    ReviewRequest r = body;
+    tasks.take(number, REVIEW, body, () -> Map.of(Variables.EFFECTIVENESS, Fields.listed(r.effectiveness()),
+        Variables.SIDE_EFFECTS, Fields.trimmed(r.sideEffects()),
+        Variables.LESSONS, Fields.trimmed(r.lessons())));
     return view(number);
   }
 
   @PostMapping("/{number}/work-notes")
   @Transactional
   ChangeView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    tasks.addWorkNote(number, () -> Fields.text("text", body == null ? null : body.text(), 4000), visibility(body));
+    tasks.addWorkNote(number, body, () -> Fields.trimmed(body.text()), body.visibility());
     return view(number);
   }
 
@@ -274,15 +263,13 @@ class ChangeController {
   @Transactional
   ChangeView linkIncident(@PathVariable String number, @RequestBody IncidentLinkRequest body) {
     changes.get(number);
-    changes.linkIncident(number, body == null ? null : body.incident());
+    changes.linkIncident(number, body.incident());
     return view(number);
   }
 
-  private Map<String, Object> decision(String decision, String comment) {
-    if (decision == null || !List.of(Variables.APPROVE, Variables.REJECT).contains(decision)) {
-      throw new InvalidFieldException("decision", "approve or reject");
-    }
-    return Map.of(Variables.AUTHORISATION, decision, Variables.COMMENT, Fields.text("comment", comment, 4000));
+  private static Map<String, Object> decision(DecisionRequest body) {
+    return Map.of(Variables.AUTHORISATION, Fields.listed(body.decision()), Variables.COMMENT,
+        Fields.trimmed(body.comment()));
   }
 
   private ChangeView view(String number) {
@@ -321,9 +308,5 @@ class ChangeController {
     if (value != null) {
       variables.put(name, value);
     }
-  }
-
-  private static String visibility(NoteRequest body) {
-    return body == null ? null : body.visibility();
   }
 }

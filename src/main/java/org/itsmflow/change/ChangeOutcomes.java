@@ -1,7 +1,7 @@
 package org.itsmflow.change;
 
-import org.itsmflow.ports.ProcessMessages;
 import org.camunda.bpm.engine.RuntimeService;
+import org.itsmflow.ports.ProcessMessages;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,11 +1,11 @@
 package org.itsmflow.change;
 
-import org.itsmflow.ports.ProcessMessages;
-import org.itsmflow.platform.RecordKey;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.platform.RecordKey;
+import org.itsmflow.ports.ProcessMessages;
 import org.itsmflow.tasklist.TasklistVariables;
 
 /**

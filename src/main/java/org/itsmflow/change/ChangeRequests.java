@@ -3,8 +3,8 @@ package org.itsmflow.change;
 import java.util.Date;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.change.ChangeProcess.Variables;
-import org.itsmflow.record.RecordProcess;
 import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.record.RecordProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -7,11 +7,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.improvement.ImprovementProcess.Elements;
 import org.itsmflow.improvement.ImprovementProcess.Variables;
-import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.validation.OneOf;
+import org.itsmflow.platform.validation.Text;
+import org.itsmflow.platform.validation.WholeNumber;
 import org.itsmflow.record.RecordProcess;
 import org.itsmflow.record.Step;
+import org.itsmflow.record.WorkLogEntry;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,16 +44,20 @@ class ImprovementController {
   record CreateRequest(String title, String description, String source, String sourceReference, String benefit,
       String effort, String risk, String alignment) {}
 
-  record DecisionRequest(String decision, String reason, String ownerGroup) {}
+  record DecisionRequest(@OneOf({"approve", "reject"}) String decision, @Text(max = 4000) String reason,
+      String ownerGroup) {}
 
-  record PlanRequest(String expectedOutcome, String measure, String targetValue, Integer reviewDays) {}
+  record PlanRequest(@Text(max = 4000) String expectedOutcome, @Text(max = 1000) String measure,
+      @Text(max = 200) String targetValue, @WholeNumber(min = 1, max = 730) Integer reviewDays) {}
 
-  record ImplementationRequest(String notes) {}
+  record ImplementationRequest(@Text(max = 4000) String notes) {}
 
-  record MeasurementRequest(String actualValue, String actualOutcome, String outcome, String lessons) {}
+  record MeasurementRequest(@Text(max = 200) String actualValue, @Text(max = 4000) String actualOutcome,
+      @OneOf({"achieved", "replan", "close"}) String outcome, @Text(max = 4000, optional = true) String lessons) {}
 
   /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
-  record NoteRequest(String text, String visibility) {}
+  record NoteRequest(@Text(max = 4000) String text,
+      @OneOf(value = {"internal", "public"}, optional = true) String visibility) {}
 
   /** An entry in the register with its work log. */
   record ImprovementView(Improvement improvement, List<WorkLogEntry> workLog) {}
@@ -94,11 +101,11 @@ class ImprovementController {
   @PostMapping("/{number}/decision")
   @Transactional
   ImprovementView decide(@PathVariable String number, @RequestBody DecisionRequest body) {
-    DecisionRequest r = body == null ? new DecisionRequest(null, null, null) : body;
-    tasks.take(number, DECIDE, () -> {
+    DecisionRequest r = body;
+    tasks.take(number, DECIDE, body, () -> {
       Map<String, Object> variables = new HashMap<>();
-      variables.put(Variables.DECISION, Fields.oneOf("decision", r.decision(), List.of("approve", "reject")));
-      variables.put(Variables.DECISION_REASON, Fields.text("reason", r.reason(), 4000));
+      variables.put(Variables.DECISION, Fields.listed(r.decision()));
+      variables.put(Variables.DECISION_REASON, Fields.trimmed(r.reason()));
       variables.put(Variables.OWNER_GROUP, r.ownerGroup());
       return variables;
     });
@@ -108,12 +115,12 @@ class ImprovementController {
   @PostMapping("/{number}/plan")
   @Transactional
   ImprovementView plan(@PathVariable String number, @RequestBody PlanRequest body) {
-    PlanRequest r = body == null ? new PlanRequest(null, null, null, null) : body;
-    tasks.take(number, PLAN, () -> Map.of(
-        Variables.EXPECTED_OUTCOME, Fields.text("expectedOutcome", r.expectedOutcome(), 4000),
-        Variables.MEASURE, Fields.text("measure", r.measure(), 1000),
-        Variables.TARGET_VALUE, Fields.text("targetValue", r.targetValue(), 200),
-        Variables.REVIEW_DAYS, Fields.range("reviewDays", r.reviewDays(), 1, 730)));
+    PlanRequest r = body;
+    tasks.take(number, PLAN, body, () -> Map.of(
+        Variables.EXPECTED_OUTCOME, Fields.trimmed(r.expectedOutcome()),
+        Variables.MEASURE, Fields.trimmed(r.measure()),
+        Variables.TARGET_VALUE, Fields.trimmed(r.targetValue()),
+        Variables.REVIEW_DAYS, r.reviewDays()));
     return view(number);
   }
 
@@ -121,7 +128,7 @@ class ImprovementController {
   @Transactional
   ImprovementView implement(@PathVariable String number, @RequestBody ImplementationRequest body) {
     tasks.take(number, IMPLEMENT,
-        () -> Map.of(Variables.IMPLEMENTATION_NOTES, Fields.text("notes", body == null ? null : body.notes(), 4000)));
+        () -> Map.of(Variables.IMPLEMENTATION_NOTES, Fields.trimmed(body.notes())));
     return view(number);
   }
 
@@ -129,14 +136,15 @@ class ImprovementController {
   @PostMapping("/{number}/measurement")
   @Transactional
   ImprovementView measure(@PathVariable String number, @RequestBody MeasurementRequest body) {
-    MeasurementRequest r = body == null ? new MeasurementRequest(null, null, null, null) : body;
-    tasks.take(number, MEASURE, () -> {
-      String outcome = Fields.oneOf("outcome", r.outcome(), Improvements.OUTCOMES);
+    MeasurementRequest r = body;
+    tasks.take(number, MEASURE, body, () -> {
+      String outcome = Fields.listed(r.outcome());
       Map<String, Object> variables = new HashMap<>();
-      variables.put(Variables.ACTUAL_VALUE, Fields.text("actualValue", r.actualValue(), 200));
-      variables.put(Variables.ACTUAL_OUTCOME, Fields.text("actualOutcome", r.actualOutcome(), 4000));
+      variables.put(Variables.ACTUAL_VALUE, Fields.trimmed(r.actualValue()));
+      variables.put(Variables.ACTUAL_OUTCOME, Fields.trimmed(r.actualOutcome()));
       variables.put(Variables.OUTCOME, outcome);
-      variables.put(Variables.LESSONS, outcome.equals("achieved") ? Fields.optionalText("lessons", r.lessons(), 4000)
+      // Lessons are optional when the improvement is achieved, required otherwise.
+      variables.put(Variables.LESSONS, outcome.equals("achieved") ? Fields.trimmed(r.lessons())
           : Fields.text("lessons", r.lessons(), 4000));
       return variables;
     });
@@ -146,15 +154,11 @@ class ImprovementController {
   @PostMapping("/{number}/work-notes")
   @Transactional
   ImprovementView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    tasks.addWorkNote(number, () -> Fields.text("text", body == null ? null : body.text(), 4000), visibility(body));
+    tasks.addWorkNote(number, body, () -> Fields.trimmed(body.text()), body.visibility());
     return view(number);
   }
 
   private ImprovementView view(String number) {
     return new ImprovementView(improvements.get(number), improvements.workLog(number));
-  }
-
-  private static String visibility(NoteRequest body) {
-    return body == null ? null : body.visibility();
   }
 }

@@ -1,12 +1,15 @@
 package org.itsmflow.incident;
 
-import org.itsmflow.ports.ProblemPort;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.incident.IncidentProcess.Messages;
 import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.validation.OneOf;
+import org.itsmflow.platform.validation.Text;
+import org.itsmflow.platform.validation.WholeNumber;
+import org.itsmflow.ports.ProblemPort;
 import org.itsmflow.record.RecordProcess;
 import org.itsmflow.record.Step;
 import org.itsmflow.sla.SlaClocks;
@@ -46,16 +49,18 @@ class IncidentController {
   record CreateRequest(String title, String description, String serviceCode, String ciId, String category,
       Integer impact, Integer urgency, String reportedBy, String channel, Boolean declaredMajor) {}
 
-  record ReasonRequest(String reason) {}
+  record ReasonRequest(@Text(max = 4000) String reason) {}
 
   /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
-  record NoteRequest(String text, String visibility) {}
+  record NoteRequest(@Text(max = 4000) String text,
+      @OneOf(value = {"internal", "public"}, optional = true) String visibility) {}
 
-  record ResolveRequest(String resolutionCode, String resolution) {}
+  record ResolveRequest(@Text(max = 30) String resolutionCode, @Text(max = 4000) String resolution) {}
 
-  record LinkRequest(String parent) {}
+  record LinkRequest(@Text(max = 20) String parent) {}
 
-  record ReclassifyRequest(Integer impact, Integer urgency) {}
+  record ReclassifyRequest(@WholeNumber(min = 1, max = 3) Integer impact,
+      @WholeNumber(min = 1, max = 3) Integer urgency) {}
 
   /** Records the incident and starts its process in one transaction. */
   @PostMapping
@@ -122,14 +127,14 @@ class IncidentController {
   @PostMapping("/{number}/work-notes")
   @Transactional
   IncidentView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    tasks.addWorkNote(number, () -> Fields.text("text", text(body), 4000), visibility(body));
+    tasks.addWorkNote(number, body, () -> Fields.trimmed(body.text()), body.visibility());
     return view(number);
   }
 
   @PostMapping("/{number}/hold")
   @Transactional
   IncidentView hold(@PathVariable String number, @RequestBody ReasonRequest body) {
-    tasks.take(number, HOLD, () -> Map.of(IncidentProcess.Variables.REASON, Fields.text("reason", reason(body), 4000)));
+    tasks.take(number, HOLD, body, () -> Map.of(IncidentProcess.Variables.REASON, Fields.trimmed(body.reason())));
     return view(number);
   }
 
@@ -144,7 +149,7 @@ class IncidentController {
   @Transactional
   IncidentView escalate(@PathVariable String number, @RequestBody ReasonRequest body) {
     tasks.take(number, ESCALATE,
-        () -> Map.of(IncidentProcess.Variables.REASON, Fields.text("reason", reason(body), 4000)));
+        () -> Map.of(IncidentProcess.Variables.REASON, Fields.trimmed(body.reason())));
     return view(number);
   }
 
@@ -152,18 +157,18 @@ class IncidentController {
   @PostMapping("/{number}/resolve")
   @Transactional
   IncidentView resolve(@PathVariable String number, @RequestBody ResolveRequest body) {
-    tasks.take(number, RESOLVE, () -> Map.of(
+    tasks.take(number, RESOLVE, body, () -> Map.of(
         IncidentProcess.Variables.OUTCOME, IncidentProcess.Variables.OUTCOME_RESOLVE,
         IncidentProcess.Variables.RESOLUTION_CODE,
-        Fields.text("resolutionCode", body == null ? null : body.resolutionCode(), 30),
-        IncidentProcess.Variables.RESOLUTION, Fields.text("resolution", body == null ? null : body.resolution(), 4000)));
+        Fields.trimmed(body.resolutionCode()),
+        IncidentProcess.Variables.RESOLUTION, Fields.trimmed(body.resolution())));
     return view(number);
   }
 
   @PostMapping("/{number}/reopen")
   @Transactional
   IncidentView reopen(@PathVariable String number, @RequestBody ReasonRequest body) {
-    tasks.take(number, REOPEN, () -> Map.of(IncidentProcess.Variables.REASON, Fields.text("reason", reason(body), 4000)));
+    tasks.take(number, REOPEN, body, () -> Map.of(IncidentProcess.Variables.REASON, Fields.trimmed(body.reason())));
     return view(number);
   }
 
@@ -178,8 +183,8 @@ class IncidentController {
   @PostMapping("/{number}/link")
   @Transactional
   IncidentView link(@PathVariable String number, @RequestBody LinkRequest body) {
-    tasks.take(number, LINK, () -> {
-      String parent = Fields.text("parent", body == null ? null : body.parent(), 20);
+    tasks.take(number, LINK, body, () -> {
+      String parent = Fields.trimmed(body.parent());
       incidents.checkLink(number, parent);
       return Map.of(IncidentProcess.Variables.PARENT_NUMBER, parent);
     });
@@ -190,9 +195,8 @@ class IncidentController {
   @PostMapping("/{number}/reclassify")
   @Transactional
   IncidentView reclassify(@PathVariable String number, @RequestBody ReclassifyRequest body) {
-    tasks.take(number, RECLASSIFY, () -> Map.of(
-        IncidentProcess.Variables.IMPACT, Fields.range("impact", body == null ? null : body.impact(), 1, 3),
-        IncidentProcess.Variables.URGENCY, Fields.range("urgency", body == null ? null : body.urgency(), 1, 3)));
+    tasks.take(number, RECLASSIFY, body, () -> Map.of(
+        IncidentProcess.Variables.IMPACT, body.impact(), IncidentProcess.Variables.URGENCY, body.urgency()));
     return view(number);
   }
 
@@ -205,17 +209,5 @@ class IncidentController {
 
   private static VariableMap newVariables() {
     return org.camunda.bpm.engine.variable.Variables.createVariables();
-  }
-
-  private static String reason(ReasonRequest body) {
-    return body == null ? null : body.reason();
-  }
-
-  private static String text(NoteRequest body) {
-    return body == null ? null : body.text();
-  }
-
-  private static String visibility(NoteRequest body) {
-    return body == null ? null : body.visibility();
   }
 }

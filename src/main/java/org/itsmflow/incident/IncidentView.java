@@ -1,9 +1,9 @@
 package org.itsmflow.incident;
 
-import org.itsmflow.ports.ProblemPort;
-import org.itsmflow.record.WorkLogEntry;
 import java.time.Instant;
 import java.util.List;
+import org.itsmflow.ports.ProblemPort;
+import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.sla.SlaStatus;
 
 /**

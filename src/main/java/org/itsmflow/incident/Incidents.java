@@ -1,9 +1,5 @@
 package org.itsmflow.incident;
 
-import org.itsmflow.record.WorkLogEntry;
-import org.itsmflow.record.Visibility;
-import org.itsmflow.record.WorkLog;
-import org.itsmflow.record.RecordType;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,13 +7,17 @@ import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.Notifier;
+import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
-import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.platform.RecordNumbers;
+import org.itsmflow.record.RecordType;
+import org.itsmflow.record.Visibility;
+import org.itsmflow.record.WorkLog;
+import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.sla.BusinessCalendars;
 import org.itsmflow.sla.SlaClocks;
 import org.itsmflow.sla.SlaStatus;

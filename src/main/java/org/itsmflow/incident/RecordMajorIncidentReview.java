@@ -1,8 +1,8 @@
 package org.itsmflow.incident;
 
-import org.itsmflow.ports.ProblemPort;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.itsmflow.ports.ProblemPort;
 import org.springframework.stereotype.Component;
 
 /**

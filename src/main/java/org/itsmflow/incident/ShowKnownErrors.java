@@ -1,10 +1,10 @@
 package org.itsmflow.incident;
 
-import org.itsmflow.ports.ProblemPort;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.ports.ProblemPort;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,17 +1,21 @@
 package org.itsmflow.nonconformity;
 
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.nonconformity.NonconformityProcess.Elements;
 import org.itsmflow.nonconformity.NonconformityProcess.Variables;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.validation.DateTime;
+import org.itsmflow.platform.validation.OneOf;
+import org.itsmflow.platform.validation.Text;
 import org.itsmflow.record.RecordProcess;
 import org.itsmflow.record.Step;
+import org.itsmflow.record.WorkLogEntry;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,14 +45,15 @@ class NonconformityController {
   record CreateRequest(String title, String description, String source, String clause, String severity,
       String detectedBy) {}
 
-  record TextRequest(String text) {}
+  record TextRequest(@Text(max = 4000) String text) {}
 
   /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
-  record NoteRequest(String text, String visibility) {}
+  record NoteRequest(@Text(max = 4000) String text,
+      @OneOf(value = {"internal", "public"}, optional = true) String visibility) {}
 
-  record ActionRequest(String action, String owner, String due) {}
+  record ActionRequest(@Text(max = 4000) String action, @Text(max = 64) String owner, @DateTime String due) {}
 
-  record ReviewRequest(Boolean effective, String evidence) {}
+  record ReviewRequest(@NotNull(message = "true or false") Boolean effective, @Text(max = 4000) String evidence) {}
 
   /** A nonconformity with its work log. */
   record NonconformityView(Nonconformity nonconformity, List<WorkLogEntry> workLog) {}
@@ -92,24 +97,24 @@ class NonconformityController {
   @PostMapping("/{number}/correction")
   @Transactional
   NonconformityView correct(@PathVariable String number, @RequestBody TextRequest body) {
-    tasks.take(number, CORRECT, () -> Map.of(Variables.CORRECTION, text("text", body)));
+    tasks.take(number, CORRECT, body, () -> Map.of(Variables.CORRECTION, Fields.trimmed(body.text())));
     return view(number);
   }
 
   @PostMapping("/{number}/cause")
   @Transactional
   NonconformityView cause(@PathVariable String number, @RequestBody TextRequest body) {
-    tasks.take(number, ANALYSE, () -> Map.of(Variables.CAUSE, text("text", body)));
+    tasks.take(number, ANALYSE, body, () -> Map.of(Variables.CAUSE, Fields.trimmed(body.text())));
     return view(number);
   }
 
   @PostMapping("/{number}/action")
   @Transactional
   NonconformityView action(@PathVariable String number, @RequestBody ActionRequest body) {
-    ActionRequest r = body == null ? new ActionRequest(null, null, null) : body;
-    tasks.take(number, PLAN_ACTION, () -> Map.of(
-        Variables.ACTION, Fields.text("action", r.action(), 4000),
-        Variables.ACTION_OWNER, Fields.text("owner", r.owner(), 64),
+    ActionRequest r = body;
+    tasks.take(number, PLAN_ACTION, body, () -> Map.of(
+        Variables.ACTION, Fields.trimmed(r.action()),
+        Variables.ACTION_OWNER, Fields.trimmed(r.owner()),
         Variables.ACTION_DUE, date("due", r.due())));
     return view(number);
   }
@@ -117,32 +122,23 @@ class NonconformityController {
   @PostMapping("/{number}/action-done")
   @Transactional
   NonconformityView actionDone(@PathVariable String number, @RequestBody TextRequest body) {
-    tasks.take(number, IMPLEMENT_ACTION, () -> Map.of(Variables.ACTION_NOTES, text("text", body)));
+    tasks.take(number, IMPLEMENT_ACTION, body, () -> Map.of(Variables.ACTION_NOTES, Fields.trimmed(body.text())));
     return view(number);
   }
 
   @PostMapping("/{number}/review")
   @Transactional
   NonconformityView review(@PathVariable String number, @RequestBody ReviewRequest body) {
-    tasks.take(number, REVIEW, () -> {
-      if (body == null || body.effective() == null) {
-        throw new InvalidFieldException("effective", "true or false");
-      }
-      return Map.of(Variables.EFFECTIVE, body.effective(),
-          Variables.REVIEW_EVIDENCE, Fields.text("evidence", body.evidence(), 4000));
-    });
+    tasks.take(number, REVIEW, body, () -> Map.of(Variables.EFFECTIVE, body.effective(),
+        Variables.REVIEW_EVIDENCE, Fields.trimmed(body.evidence())));
     return view(number);
   }
 
   @PostMapping("/{number}/work-notes")
   @Transactional
   NonconformityView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    tasks.addWorkNote(number, () -> Fields.text("text", body == null ? null : body.text(), 4000), visibility(body));
+    tasks.addWorkNote(number, body, () -> Fields.trimmed(body.text()), body.visibility());
     return view(number);
-  }
-
-  private static String text(String field, TextRequest body) {
-    return Fields.text(field, body == null ? null : body.text(), 4000);
   }
 
   private static Date date(String field, String value) {
@@ -151,9 +147,5 @@ class NonconformityController {
 
   private NonconformityView view(String number) {
     return new NonconformityView(nonconformities.get(number), nonconformities.workLog(number));
-  }
-
-  private static String visibility(NoteRequest body) {
-    return body == null ? null : body.visibility();
   }
 }

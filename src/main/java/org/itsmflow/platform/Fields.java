@@ -32,24 +32,48 @@ public final class Fields {
   }
 
   public static String text(String field, String value, int maxLength) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidFieldException(field, "required");
+    String problem = textProblem(value, maxLength);
+    if (problem != null) {
+      throw new InvalidFieldException(field, problem);
     }
-    if (value.length() > maxLength) {
-      throw new InvalidFieldException(field, "at most " + maxLength + " characters");
-    }
-    requireSafeCharacters(field, value);
     return value.trim();
   }
 
-  /** Text as people typed it: no control characters but tab and line breaks, no direction overrides. */
-  private static void requireSafeCharacters(String field, String value) {
+  /** A text Bean Validation has checked ({@code @Text}): trimmed, or null when absent. */
+  public static String trimmed(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  /** A listed value Bean Validation has checked ({@code @OneOf}): as the services read it, in lower case. */
+  public static String listed(String value) {
+    return value == null ? null : value.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * What is wrong with a required text, or null: the one rule for text, at the API's edge (Bean
+   * Validation, {@code @Text}) and in the services. Text as people typed it: no control characters
+   * but tab and line breaks, no direction overrides.
+   */
+  public static String textProblem(String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      return "required";
+    }
+    if (value.length() > maxLength) {
+      return "at most " + maxLength + " characters";
+    }
     var unsafe = UNSAFE_CHARACTERS.matcher(value);
     if (unsafe.find()) {
-      throw new InvalidFieldException(field, String.format("contains the control character U+%04X at position %d; "
+      return String.format("contains the control character U+%04X at position %d; "
           + "control characters and text-direction overrides are not accepted", (int) unsafe.group().charAt(0),
-          unsafe.start() + 1));
+          unsafe.start() + 1);
     }
+    return null;
+  }
+
+  /** What is wrong with a value that must be one of these (case-insensitively), or null. */
+  public static String oneOfProblem(String value, List<String> allowed) {
+    return value != null && allowed.contains(value.trim().toLowerCase(Locale.ROOT)) ? null
+        : "one of " + String.join(", ", allowed);
   }
 
   public static String optionalText(String field, String value, int maxLength) {
@@ -75,11 +99,11 @@ public final class Fields {
 
   /** One of these values, case-insensitively; returned in lower case. */
   public static String oneOf(String field, String value, List<String> allowed) {
-    String checked = value == null ? null : value.trim().toLowerCase(Locale.ROOT);
-    if (checked == null || !allowed.contains(checked)) {
-      throw new InvalidFieldException(field, "one of " + String.join(", ", allowed));
+    String problem = oneOfProblem(value, allowed);
+    if (problem != null) {
+      throw new InvalidFieldException(field, problem);
     }
-    return checked;
+    return value.trim().toLowerCase(Locale.ROOT);
   }
 
   /** A date and time with offset (ISO 8601), or null when not given. */

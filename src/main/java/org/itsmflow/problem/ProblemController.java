@@ -7,14 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.itsmflow.ports.ChangePort;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
-import org.itsmflow.record.RecordProcess;
-import org.itsmflow.record.Step;
+import org.itsmflow.platform.validation.OneOf;
+import org.itsmflow.platform.validation.Text;
+import org.itsmflow.ports.ChangePort;
 import org.itsmflow.problem.ProblemProcess.Elements;
 import org.itsmflow.problem.ProblemProcess.Messages;
 import org.itsmflow.problem.ProblemProcess.Variables;
+import org.itsmflow.record.RecordProcess;
+import org.itsmflow.record.Step;
 import org.itsmflow.security.RoleGroup;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +55,16 @@ class ProblemController {
   record CreateRequest(String title, String description, String serviceCode, List<String> ciIds,
       List<String> incidents, String source) {}
 
-  record CategorisationRequest(String decision, String category, Integer impact, Integer urgency, String reason) {}
+  /** Accept (category, impact, urgency required) or reject (reason required). */
+  record CategorisationRequest(@OneOf({"accept", "reject"}) String decision, String category, Integer impact,
+      Integer urgency, String reason) {}
 
-  record IncidentLinkRequest(String incident) {}
+  record IncidentLinkRequest(@Text(max = 20) String incident) {}
 
-  record AnalysisRequest(String method, String causeCategory, String findings, String rootCause) {}
+  record AnalysisRequest(@OneOf({"five-whys", "ishikawa", "fault-tree", "kepner-tregoe", "timeline", "other"}) String method,
+      String causeCategory, @Text(max = 4000) String findings, @Text(max = 4000, optional = true) String rootCause) {}
 
-  record WorkaroundRequest(String workaround) {}
+  record WorkaroundRequest(@Text(max = 4000) String workaround) {}
 
   record ChangeRequest(String category, String rootCause, String causeCategory, String implementationPlan,
       String backoutPlan, Boolean backoutTested, String plannedStart, String plannedEnd) {}
@@ -69,7 +74,8 @@ class ProblemController {
   record CloseRequest(String closureCode, String notes) {}
 
   /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
-  record NoteRequest(String text, String visibility) {}
+  record NoteRequest(@Text(max = 4000) String text,
+      @OneOf(value = {"internal", "public"}, optional = true) String visibility) {}
 
   /** Records the problem and starts its process in one transaction. */
   @PostMapping
@@ -115,19 +121,18 @@ class ProblemController {
   @PostMapping("/{number}/categorisation")
   @Transactional
   ProblemView categorise(@PathVariable String number, @RequestBody CategorisationRequest body) {
-    tasks.take(number, CATEGORISE, () -> {
-      CategorisationRequest r = body == null ? new CategorisationRequest(null, null, null, null, null) : body;
+    tasks.take(number, CATEGORISE, body, () -> {
+      CategorisationRequest r = body;
       Map<String, Object> variables = new HashMap<>();
-      if (Variables.REJECT.equals(r.decision())) {
+      // Which fields are required depends on the decision: checked here, not by the request type.
+      if (Variables.REJECT.equals(Fields.listed(r.decision()))) {
         variables.put(Variables.DECISION, Variables.REJECT);
         variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
-      } else if (Variables.ACCEPT.equals(r.decision())) {
+      } else {
         variables.put(Variables.DECISION, Variables.ACCEPT);
         variables.put(Variables.CATEGORY, Fields.text("category", r.category(), 50));
         variables.put(Variables.IMPACT, Fields.range("impact", r.impact(), 1, 3));
         variables.put(Variables.URGENCY, Fields.range("urgency", r.urgency(), 1, 3));
-      } else {
-        throw new InvalidFieldException("decision", "accept or reject");
       }
       return variables;
     });
@@ -137,8 +142,8 @@ class ProblemController {
   @PostMapping("/{number}/incidents")
   @Transactional
   ProblemView linkIncident(@PathVariable String number, @RequestBody IncidentLinkRequest body) {
-    tasks.take(number, LINK_INCIDENT, () -> Map.of(Variables.INCIDENT,
-        problems.linkable(number, "incident", body == null ? null : body.incident()).number()));
+    tasks.take(number, LINK_INCIDENT, body, () -> Map.of(Variables.INCIDENT,
+        problems.linkable(number, "incident", body.incident()).number()));
     return view(number);
   }
 
@@ -146,13 +151,13 @@ class ProblemController {
   @PostMapping("/{number}/rca")
   @Transactional
   ProblemView analyse(@PathVariable String number, @RequestBody AnalysisRequest body) {
-    tasks.take(number, SUBMIT_RCA, () -> {
+    tasks.take(number, SUBMIT_RCA, body, () -> {
       requireInvestigator();
-      AnalysisRequest r = body == null ? new AnalysisRequest(null, null, null, null) : body;
+      AnalysisRequest r = body;
       Map<String, Object> variables = new HashMap<>();
-      variables.put(Variables.RCA_METHOD, Fields.oneOf("method", r.method(), Problems.RCA_METHODS));
-      variables.put(Variables.FINDINGS, Fields.text("findings", r.findings(), 4000));
-      String rootCause = Fields.optionalText("rootCause", r.rootCause(), 4000);
+      variables.put(Variables.RCA_METHOD, Fields.listed(r.method()));
+      variables.put(Variables.FINDINGS, Fields.trimmed(r.findings()));
+      String rootCause = Fields.trimmed(r.rootCause());
       variables.put(Variables.ROOT_CAUSE, rootCause);
       variables.put(Variables.CAUSE_CATEGORY, rootCause == null && r.causeCategory() == null ? null
           : Fields.oneOf("causeCategory", r.causeCategory(), Problems.CAUSE_CATEGORIES));
@@ -165,9 +170,9 @@ class ProblemController {
   @PostMapping("/{number}/workaround")
   @Transactional
   ProblemView workaround(@PathVariable String number, @RequestBody WorkaroundRequest body) {
-    tasks.take(number, RECORD_WORKAROUND, () -> {
+    tasks.take(number, RECORD_WORKAROUND, body, () -> {
       requireInvestigator();
-      return Map.of(Variables.WORKAROUND, Fields.text("workaround", body == null ? null : body.workaround(), 4000));
+      return Map.of(Variables.WORKAROUND, Fields.trimmed(body.workaround()));
     });
     return view(number);
   }
@@ -236,7 +241,7 @@ class ProblemController {
   @PostMapping("/{number}/work-notes")
   @Transactional
   ProblemView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    tasks.addWorkNote(number, () -> Fields.text("text", body == null ? null : body.text(), 4000), visibility(body));
+    tasks.addWorkNote(number, body, () -> Fields.trimmed(body.text()), body.visibility());
     return view(number);
   }
 
@@ -262,9 +267,5 @@ class ProblemController {
     Problem p = problems.get(number);
     return ProblemView.of(p, problems.affectedCis(number), knownErrors.forProblem(number).orElse(null),
         problems.incidents(number), problems.analyses(number), problems.workLog(number));
-  }
-
-  private static String visibility(NoteRequest body) {
-    return body == null ? null : body.visibility();
   }
 }

@@ -1,10 +1,10 @@
 package org.itsmflow.problem;
 
-import org.itsmflow.ports.ProcessMessages;
-import org.itsmflow.platform.RecordKey;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
+import org.itsmflow.platform.RecordKey;
+import org.itsmflow.ports.ProcessMessages;
 import org.itsmflow.tasklist.TasklistVariables;
 
 /**

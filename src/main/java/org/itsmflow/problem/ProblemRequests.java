@@ -1,9 +1,9 @@
 package org.itsmflow.problem;
 
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.itsmflow.record.RecordProcess;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.problem.ProblemProcess.Variables;
+import org.itsmflow.record.RecordProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,12 +1,12 @@
 package org.itsmflow.problem;
 
-import org.itsmflow.ports.IncidentPort;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.EngineClock;
+import org.itsmflow.ports.IncidentPort;
 import org.itsmflow.security.RoleGroup;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

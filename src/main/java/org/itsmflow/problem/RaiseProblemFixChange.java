@@ -2,9 +2,9 @@ package org.itsmflow.problem;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.itsmflow.ports.ChangePort;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.ports.ChangePort;
 import org.itsmflow.problem.ProblemProcess.Variables;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,10 @@
 package org.itsmflow.record;
 
+import jakarta.validation.Valid;
 import java.util.List;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.validation.OneOf;
+import org.itsmflow.platform.validation.Text;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +37,7 @@ class RecordController {
   record RecordSummary(String type, String number, String status, boolean ended, String href,
       List<RecordLink> links, List<WorkLogEntry> workLog) {}
 
-  record LinkRequest(String kind, String to) {}
+  record LinkRequest(@OneOf({"relates-to", "caused-by", "duplicates"}) String kind, @Text(max = 20) String to) {}
 
   @GetMapping("/{number}")
   @Transactional(readOnly = true)
@@ -53,8 +57,8 @@ class RecordController {
   /** Links this record to another: {"kind": "caused-by", "to": "CHG-000002"}; answers the record's links. */
   @PostMapping("/{number}/links")
   @Transactional
-  List<RecordLink> link(@PathVariable String number, @RequestBody LinkRequest body) {
-    return links.link(number, body == null ? null : body.kind(), body == null ? null : body.to());
+  List<RecordLink> link(@PathVariable String number, @Valid @RequestBody LinkRequest body) {
+    return links.link(number, Fields.listed(body.kind()), Fields.trimmed(body.to()));
   }
 
   @DeleteMapping("/{number}/links/{id}")

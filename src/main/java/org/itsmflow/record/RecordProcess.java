@@ -18,6 +18,7 @@ import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.validation.Input;
 import org.itsmflow.security.RoleGroup;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -46,15 +47,17 @@ public class RecordProcess {
   private final EngineAsSystem engine;
   private final CurrentUser currentUser;
   private final Records records;
+  private final Input input;
 
   RecordProcess(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-      EngineAsSystem engine, CurrentUser currentUser, Records records) {
+      EngineAsSystem engine, CurrentUser currentUser, Records records, Input input) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.engine = engine;
     this.currentUser = currentUser;
     this.records = records;
+    this.input = input;
   }
 
   /**
@@ -67,6 +70,17 @@ public class RecordProcess {
     take(records.lock(number), step, variables);
   }
 
+  /**
+   * Takes the step with a request body: its constraints (Bean Validation on the request type) are
+   * checked after the status allowed the step, so that 409 comes before 400 for every action.
+   */
+  public void take(String number, Step step, Object body, Supplier<Map<String, Object>> variables) {
+    take(number, step, () -> {
+      input.check(body);
+      return variables.get();
+    });
+  }
+
   /** A step that carries no input. */
   public void take(String number, Step step) {
     take(number, step, Map::of);
@@ -77,12 +91,13 @@ public class RecordProcess {
    * record has ended; {@code visibility} {@code public} lets the requester read it, else (null
    * too) it is internal. The text is read after the status check.
    */
-  public void addWorkNote(String number, Supplier<String> text, String visibility) {
+  public void addWorkNote(String number, Object body, Supplier<String> text, String visibility) {
     RecordHeader record = records.lock(number);
     Step step = Step.message("add a work note", record.type().workNoteMessage());
     if (!step.allows(record)) {
       throw new ActionNotAllowedException(number, record.status(), step.action());
     }
+    input.check(body);
     Map<String, Object> note = Map.of(NOTE, text.get(), NOTE_VISIBILITY, visibility == null ? Visibility.INTERNAL.id()
         : Fields.oneOf("visibility", visibility, List.of(Visibility.INTERNAL.id(), Visibility.PUBLIC.id())));
     // The note lives in the work-note subprocess only: the work log keeps it, the process need not.

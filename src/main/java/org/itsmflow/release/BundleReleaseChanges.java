@@ -2,8 +2,8 @@ package org.itsmflow.release;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.itsmflow.release.ReleaseProcess.Variables;
 import org.itsmflow.ports.ChangePort;
+import org.itsmflow.release.ReleaseProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /** release-deployment, Task_BundleChanges: each planned change now waits for this release instead of its own start. */

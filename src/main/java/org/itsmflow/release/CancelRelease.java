@@ -3,8 +3,8 @@ package org.itsmflow.release;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.itsmflow.platform.ProcessVariables;
-import org.itsmflow.release.ReleaseProcess.Variables;
 import org.itsmflow.ports.ChangePort;
+import org.itsmflow.release.ReleaseProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /** release-deployment, Task_CancelRelease: the changes still in it return to their own schedule. */

@@ -2,8 +2,8 @@ package org.itsmflow.release;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.itsmflow.release.ReleaseProcess.Variables;
 import org.itsmflow.ports.ChangePort;
+import org.itsmflow.release.ReleaseProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /** release-deployment, Task_FailLinkedChanges: each change of the rolled-back release is marked failed. */

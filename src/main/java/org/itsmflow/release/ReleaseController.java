@@ -12,14 +12,15 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.platform.validation.OneOf;
+import org.itsmflow.platform.validation.Text;
 import org.itsmflow.record.RecordProcess;
 import org.itsmflow.record.Step;
-import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.release.ReleaseProcess.Elements;
 import org.itsmflow.release.ReleaseProcess.Messages;
 import org.itsmflow.release.ReleaseProcess.Variables;
 import org.itsmflow.security.RoleGroup;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The release API. Every action goes through the process (task completion or message
@@ -53,22 +53,27 @@ class ReleaseController {
   record CreateRequest(String title, String description, String type, List<String> changes, List<String> problems,
       List<String> knownErrors, String windowStart, String windowEnd, String deploymentMode, String deploymentGroup) {}
 
-  record BuildRequest(String version, String notes) {}
+  record BuildRequest(@Text(max = 100) String version, @Text(max = 4000) String notes) {}
 
-  record TestRequest(String result, String evidence) {}
+  record TestRequest(@OneOf({"passed", "failed"}) String result, @Text(max = 4000) String evidence) {}
 
-  record AcceptanceRequest(String decision, String reason) {}
+  record AcceptanceRequest(@OneOf({"accept", "reject"}) String decision, @Text(max = 4000) String reason) {}
 
-  record DeploymentResult(String outcome, String notes) {}
+  record DeploymentResult(@OneOf({"success", "failed"}) String outcome, @Text(max = 4000) String notes) {}
 
-  record WindowRequest(String decision, String windowStart, String windowEnd, String reason) {}
+  /** Reschedule (with a new window) or cancel. */
+  record WindowRequest(@OneOf({"reschedule", "cancel"}) String decision, String windowStart, String windowEnd,
+      @Text(max = 4000) String reason) {}
 
-  record NotesRequest(String notes) {}
+  record NotesRequest(@Text(max = 4000) String notes) {}
 
-  record ReplanRequest(String decision, List<String> changes, String windowStart, String windowEnd, String reason) {}
+  /** Replan (new changes and window) or cancel (reason required). */
+  record ReplanRequest(@OneOf({"replan", "cancel"}) String decision, List<String> changes, String windowStart,
+      String windowEnd, String reason) {}
 
   /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
-  record NoteRequest(String text, String visibility) {}
+  record NoteRequest(@Text(max = 4000) String text,
+      @OneOf(value = {"internal", "public"}, optional = true) String visibility) {}
 
   /** Records the release plan and starts its process in one transaction. */
   @PostMapping
@@ -131,20 +136,20 @@ class ReleaseController {
   @PostMapping("/{number}/build")
   @Transactional
   ReleaseView build(@PathVariable String number, @RequestBody BuildRequest body) {
-    BuildRequest r = body == null ? new BuildRequest(null, null) : body;
-    tasks.take(number, BUILD, () -> Map.of(
-        Variables.BUILD_VERSION, Fields.text("version", r.version(), 100),
-        Variables.BUILD_NOTES, Fields.text("notes", r.notes(), 4000)));
+    BuildRequest r = body;
+    tasks.take(number, BUILD, body, () -> Map.of(
+        Variables.BUILD_VERSION, Fields.trimmed(r.version()),
+        Variables.BUILD_NOTES, Fields.trimmed(r.notes())));
     return view(number);
   }
 
   @PostMapping("/{number}/tests")
   @Transactional
   ReleaseView test(@PathVariable String number, @RequestBody TestRequest body) {
-    TestRequest r = body == null ? new TestRequest(null, null) : body;
-    tasks.take(number, TEST, () -> Map.of(
-        Variables.TEST_RESULT, Fields.oneOf("result", r.result(), List.of(Releases.PASSED, Releases.FAILED)),
-        Variables.TEST_EVIDENCE, Fields.text("evidence", r.evidence(), 4000)));
+    TestRequest r = body;
+    tasks.take(number, TEST, body, () -> Map.of(
+        Variables.TEST_RESULT, Fields.listed(r.result()),
+        Variables.TEST_EVIDENCE, Fields.trimmed(r.evidence())));
     return view(number);
   }
 
@@ -152,10 +157,10 @@ class ReleaseController {
   @PostMapping("/{number}/acceptance")
   @Transactional
   ReleaseView accept(@PathVariable String number, @RequestBody AcceptanceRequest body) {
-    AcceptanceRequest r = body == null ? new AcceptanceRequest(null, null) : body;
-    tasks.take(number, ACCEPT, () -> Map.of(
-        Variables.ACCEPTANCE, Fields.oneOf("decision", r.decision(), List.of(Releases.ACCEPT, Releases.REJECT)),
-        Variables.REASON, Fields.text("reason", r.reason(), 4000)));
+    AcceptanceRequest r = body;
+    tasks.take(number, ACCEPT, body, () -> Map.of(
+        Variables.ACCEPTANCE, Fields.listed(r.decision()),
+        Variables.REASON, Fields.trimmed(r.reason())));
     return view(number);
   }
 
@@ -166,12 +171,12 @@ class ReleaseController {
   @PostMapping("/{number}/deployment-result")
   @Transactional
   ReleaseView deploymentResult(@PathVariable String number, @RequestBody DeploymentResult body) {
-    DeploymentResult r = body == null ? new DeploymentResult(null, null) : body;
+    DeploymentResult r = body;
     boolean automated = Releases.AUTOMATED.equals(releases.get(number).deploymentMode());
-    tasks.take(number, automated ? REPORT_DEPLOYMENT : DEPLOY, () -> {
+    tasks.take(number, automated ? REPORT_DEPLOYMENT : DEPLOY, body, () -> {
       Map<String, Object> variables = Map.of(
-          Variables.DEPLOYMENT_OUTCOME, Fields.oneOf("outcome", r.outcome(), List.of(Releases.SUCCESS, Releases.FAILED)),
-          Variables.DEPLOYMENT_NOTES, Fields.text("notes", r.notes(), 4000));
+          Variables.DEPLOYMENT_OUTCOME, Fields.listed(r.outcome()),
+          Variables.DEPLOYMENT_NOTES, Fields.trimmed(r.notes()));
       if (automated) {
         // The pipeline reports for the deployment group: only a candidate of its open task may.
         Task task = tasks.find(number, null, Elements.DEPLOY);
@@ -190,12 +195,12 @@ class ReleaseController {
   @PostMapping("/{number}/window")
   @Transactional
   ReleaseView window(@PathVariable String number, @RequestBody WindowRequest body) {
-    tasks.take(number, HANDLE_MISSED_WINDOW, () -> {
-      WindowRequest r = body == null ? new WindowRequest(null, null, null, null) : body;
+    tasks.take(number, HANDLE_MISSED_WINDOW, body, () -> {
+      WindowRequest r = body;
       Map<String, Object> variables = new HashMap<>();
       variables.put(Variables.WINDOW_DECISION,
-          Fields.oneOf("decision", r.decision(), List.of(Variables.RESCHEDULE, Variables.CANCEL)));
-      variables.put(Variables.REASON, Fields.text("reason", r.reason(), 4000));
+          Fields.listed(r.decision()));
+      variables.put(Variables.REASON, Fields.trimmed(r.reason()));
       if (Variables.RESCHEDULE.equals(variables.get(Variables.WINDOW_DECISION))) {
         List<Instant> window = Releases.window("windowStart", time("windowStart", r.windowStart()),
             time("windowEnd", r.windowEnd()));
@@ -211,7 +216,7 @@ class ReleaseController {
   @Transactional
   ReleaseView rollback(@PathVariable String number, @RequestBody NotesRequest body) {
     tasks.take(number, ROLL_BACK,
-        () -> Map.of(Variables.ROLLBACK_NOTES, Fields.text("notes", body == null ? null : body.notes(), 4000)));
+        () -> Map.of(Variables.ROLLBACK_NOTES, Fields.trimmed(body.notes())));
     return view(number);
   }
 
@@ -219,12 +224,12 @@ class ReleaseController {
   @PostMapping("/{number}/replan")
   @Transactional
   ReleaseView replan(@PathVariable String number, @RequestBody ReplanRequest body) {
-    tasks.take(number, REPLAN_OR_CANCEL, () -> {
+    tasks.take(number, REPLAN_OR_CANCEL, body, () -> {
       Release release = releases.get(number);
-      ReplanRequest r = body == null ? new ReplanRequest(null, null, null, null, null) : body;
+      ReplanRequest r = body;
       Map<String, Object> variables = new HashMap<>();
       variables.put(Variables.REPLAN_DECISION,
-          Fields.oneOf("decision", r.decision(), List.of(Variables.REPLAN, Variables.CANCEL)));
+          Fields.listed(r.decision()));
       if (Variables.REPLAN.equals(variables.get(Variables.REPLAN_DECISION))) {
         Releases.Plan plan = releases.validate(new Releases.Plan(release.title(), release.description(),
             release.type(), r.changes(), releases.references(number, ReleaseRepository.PROBLEM),
@@ -245,10 +250,10 @@ class ReleaseController {
   @PostMapping("/{number}/work-notes")
   @Transactional
   ReleaseView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    tasks.addWorkNote(number, () -> {
+    tasks.addWorkNote(number, body, () -> {
       tasks.requireCandidate(Set.of(RoleGroup.RELEASE_MANAGERS.id(), releases.get(number).deploymentGroup()), Set.of());
-      return Fields.text("text", body == null ? null : body.text(), 4000);
-    }, visibility(body));
+      return Fields.trimmed(body.text());
+    }, body.visibility());
     return view(number);
   }
 
@@ -261,9 +266,5 @@ class ReleaseController {
     return ReleaseView.of(r, releases.changes(number), releases.references(number, ReleaseRepository.PROBLEM),
         releases.references(number, ReleaseRepository.KNOWN_ERROR), releases.affectedServices(number),
         releases.affectedCis(number), releases.tests(number), releases.acceptances(number), releases.workLog(number));
-  }
-
-  private static String visibility(NoteRequest body) {
-    return body == null ? null : body.visibility();
   }
 }

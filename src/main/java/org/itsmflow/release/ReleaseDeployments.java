@@ -2,7 +2,6 @@ package org.itsmflow.release;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.itsmflow.notification.Notification;
@@ -10,8 +9,8 @@ import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
-import org.itsmflow.security.RoleGroup;
 import org.itsmflow.ports.IncidentPort;
+import org.itsmflow.security.RoleGroup;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

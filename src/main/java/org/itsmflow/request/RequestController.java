@@ -3,6 +3,7 @@ package org.itsmflow.request;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.validation.OneOf;
+import org.itsmflow.platform.validation.Text;
 import org.itsmflow.record.RecordProcess;
 import org.itsmflow.record.Step;
 import org.itsmflow.request.RequestProcess.Elements;
@@ -51,18 +54,21 @@ class RequestController {
 
   record CreateRequest(String itemCode, Map<String, String> details, String requestedBy, String managerId) {}
 
-  record ApprovalRequest(String decision, String reason) {}
+  record ApprovalRequest(@OneOf({"approve", "reject"}) String decision, @Text(max = 4000) String reason) {}
 
-  record FulfilmentRequest(String outcome, String notes, String question) {}
+  record FulfilmentRequest(@OneOf({"fulfilled", "need-info", "cannot-fulfil"}) String outcome, String notes,
+      String question) {}
 
-  record AnswerRequest(String answer) {}
+  record AnswerRequest(@Text(max = 4000) String answer) {}
 
-  record ConfirmationRequest(Boolean confirmed, String comment) {}
+  record ConfirmationRequest(@NotNull(message = "true or false") Boolean confirmed, String comment) {}
 
+  /** The body is optional (a missing body says: reason required). */
   record ReasonRequest(String reason) {}
 
   /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
-  record NoteRequest(String text, String visibility) {}
+  record NoteRequest(@Text(max = 4000) String text,
+      @OneOf(value = {"internal", "public"}, optional = true) String visibility) {}
 
   /** Records the request and starts its process in one transaction. */
   @PostMapping
@@ -110,10 +116,10 @@ class RequestController {
   @PostMapping("/{number}/approval")
   @Transactional
   RequestView approve(@PathVariable String number, @RequestBody ApprovalRequest body) {
-    ApprovalRequest r = body == null ? new ApprovalRequest(null, null) : body;
-    tasks.take(number, APPROVE, () -> Map.of(
-        Variables.APPROVAL_DECISION, Fields.oneOf("decision", r.decision(), List.of("approve", "reject")),
-        Variables.APPROVAL_REASON, Fields.text("reason", r.reason(), 4000)));
+    ApprovalRequest r = body;
+    tasks.take(number, APPROVE, body, () -> Map.of(
+        Variables.APPROVAL_DECISION, Fields.listed(r.decision()),
+        Variables.APPROVAL_REASON, Fields.trimmed(r.reason())));
     return view(number);
   }
 
@@ -121,10 +127,10 @@ class RequestController {
   @PostMapping("/{number}/fulfilment")
   @Transactional
   RequestView fulfil(@PathVariable String number, @RequestBody FulfilmentRequest body) {
-    FulfilmentRequest r = body == null ? new FulfilmentRequest(null, null, null) : body;
-    tasks.take(number, FULFIL, () -> {
-      String outcome = Fields.oneOf("outcome", r.outcome(),
-          List.of(Variables.FULFILLED, Variables.NEED_INFO, Variables.CANNOT_FULFIL));
+    FulfilmentRequest r = body;
+    tasks.take(number, FULFIL, body, () -> {
+      // The question goes with need-info, the notes with the other outcomes.
+      String outcome = Fields.listed(r.outcome());
       return outcome.equals(Variables.NEED_INFO)
           ? Map.of(Variables.FULFILMENT_OUTCOME, outcome, Variables.QUESTION, Fields.text("question", r.question(), 4000))
           : Map.of(Variables.FULFILMENT_OUTCOME, outcome, Variables.FULFILMENT_NOTES, Fields.text("notes", r.notes(), 4000));
@@ -136,9 +142,9 @@ class RequestController {
   @PostMapping("/{number}/information")
   @Transactional
   RequestView answer(@PathVariable String number, @RequestBody AnswerRequest body) {
-    tasks.take(number, ANSWER, () -> {
+    tasks.take(number, ANSWER, body, () -> {
       requireRequesterOrDesk(number);
-      return Map.of(Variables.ANSWER, Fields.text("answer", body == null ? null : body.answer(), 4000));
+      return Map.of(Variables.ANSWER, Fields.trimmed(body.answer()));
     });
     return view(number);
   }
@@ -147,12 +153,9 @@ class RequestController {
   @PostMapping("/{number}/confirmation")
   @Transactional
   RequestView confirm(@PathVariable String number, @RequestBody ConfirmationRequest body) {
-    boolean confirmed = body != null && Boolean.TRUE.equals(body.confirmed());
-    tasks.take(number, confirmed ? CONFIRM : REOPEN, () -> {
+    boolean confirmed = Boolean.TRUE.equals(body.confirmed());
+    tasks.take(number, confirmed ? CONFIRM : REOPEN, body, () -> {
       requireRequesterOrDesk(number);
-      if (body == null || body.confirmed() == null) {
-        throw new InvalidFieldException("confirmed", "true or false");
-      }
       return confirmed ? Map.of() : Map.of(Variables.REASON, Fields.text("comment", body.comment(), 4000));
     });
     return view(number);
@@ -172,10 +175,10 @@ class RequestController {
   @PostMapping("/{number}/work-notes")
   @Transactional
   RequestView addWorkNote(@PathVariable String number, @RequestBody NoteRequest body) {
-    tasks.addWorkNote(number, () -> {
+    tasks.addWorkNote(number, body, () -> {
       tasks.requireCandidate(Set.of(requests.get(number).fulfilmentGroup(), RoleGroup.SERVICE_DESK.id()), Set.of());
-      return Fields.text("text", body == null ? null : body.text(), 4000);
-    }, visibility(body));
+      return Fields.trimmed(body.text());
+    }, body.visibility());
     return view(number);
   }
 
@@ -194,9 +197,5 @@ class RequestController {
   private RequestView view(String number) {
     ServiceRequest r = requests.get(number);
     return RequestView.of(r, details(r), requests.sla(number), requests.workLog(number));
-  }
-
-  private static String visibility(NoteRequest body) {
-    return body == null ? null : body.visibility();
   }
 }
