@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 
 /**
@@ -148,8 +149,11 @@ final class FormSubmission {
     }
     String text = value.asText();
     JsonNode validate = field.validate();
-    if (validate.has("maxLength") && text.length() > validate.path("maxLength").asInt()) {
-      throw new InvalidFieldException(where, "at most " + validate.path("maxLength").asInt() + " characters");
+    // The API's text rule (length, no control characters or direction overrides), in the same words.
+    String problem = Fields.textProblem(text, validate.has("maxLength") ? validate.path("maxLength").asInt()
+        : Integer.MAX_VALUE);
+    if (problem != null) {
+      throw new InvalidFieldException(where, problem);
     }
     if (validate.has("minLength") && text.length() < validate.path("minLength").asInt()) {
       throw new InvalidFieldException(where, "at least " + validate.path("minLength").asInt() + " characters");

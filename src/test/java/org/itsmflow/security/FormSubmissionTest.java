@@ -54,6 +54,9 @@ class FormSubmissionTest {
     assertRefused("{\"outcome\": {\"value\": \"resolve\"}, \"resolution\": {\"value\": \"far too long\"}}",
         "variables.resolution", "at most 10 characters");
     assertRefused("{\"outcome\": {\"value\": \"resolve\"}, \"ci\": {\"value\": \"laptop\"}}", "variables.ci", "pattern");
+    // The API's text rule holds at the Tasklist door too: no control characters or direction overrides.
+    assertRefused("{\"outcome\": {\"value\": \"resolve\"}, \"resolution\": {\"value\": \"ok\\u202Eko\"}}",
+        "variables.resolution", "contains the control character U+202E at position 3");
     assertRefused("{\"outcome\": {\"value\": \"resolve\", \"type\": \"Object\"}}", "variables.outcome",
         "type Object is not accepted");
     assertRefused("{\"outcome\": {\"value\": \"resolve\", \"type\": \"Json\"}}", "variables.outcome",
