@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.DecisionTables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The incident decision tables, as deployed from processes/: every rule row is evaluated. */
-class IncidentDecisionsTest extends ApplicationTest {
+/** The incident decision tables, as deployed from processes/: every rule row is evaluated, without Spring. */
+class IncidentDecisionsTest {
 
   @ParameterizedTest(name = "impact {0}, urgency {1} -> priority {2}")
   @CsvSource({"1,1,1", "1,2,2", "2,1,2", "1,3,3", "2,2,3", "3,1,3", "2,3,4", "3,2,4", "3,3,5"})
@@ -43,7 +43,7 @@ class IncidentDecisionsTest extends ApplicationTest {
     assertThat((Object) result.getSingleEntry()).isEqualTo(major);
   }
 
-  private DmnDecisionTableResult evaluate(String key, Map<String, Object> variables) {
-    return engine.getDecisionService().evaluateDecisionTableByKey(key).variables(variables).evaluate();
+  private static DmnDecisionTableResult evaluate(String key, Map<String, Object> variables) {
+    return DecisionTables.evaluate(key, variables);
   }
 }

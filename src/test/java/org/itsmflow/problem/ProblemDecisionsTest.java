@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.DecisionTables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The problem decision tables, as deployed from processes/: every rule row is evaluated. */
-class ProblemDecisionsTest extends ApplicationTest {
+/** The problem decision tables, as deployed from processes/: every rule row is evaluated, without Spring. */
+class ProblemDecisionsTest {
 
   @ParameterizedTest(name = "impact {0}, urgency {1}, {2} incidents -> P{3} in {4} days, {5}")
   @CsvSource({
@@ -44,7 +44,7 @@ class ProblemDecisionsTest extends ApplicationTest {
     assertThat(((Number) result.getEntry("windowDays")).intValue()).isEqualTo(windowDays);
   }
 
-  private DmnDecisionTableResult evaluate(String key, Map<String, Object> variables) {
-    return engine.getDecisionService().evaluateDecisionTableByKey(key).variables(variables).evaluate();
+  private static DmnDecisionTableResult evaluate(String key, Map<String, Object> variables) {
+    return DecisionTables.evaluate(key, variables);
   }
 }

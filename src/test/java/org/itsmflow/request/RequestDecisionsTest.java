@@ -5,20 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.itsmflow.improvement.ImprovementProcess;
-import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.DecisionTables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** request-approval and improvement-priority, as deployed from processes/: every rule row is evaluated. */
-class RequestDecisionsTest extends ApplicationTest {
+/** request-approval and improvement-priority, as deployed from processes/: every rule row is evaluated, without Spring. */
+class RequestDecisionsTest {
 
   @ParameterizedTest(name = "{0}, cost {1}, {2} -> approval {3} by {4}")
   @CsvSource({"always, 0, manager, true, service-owner", "never, 5000, staff, false, none",
       "policy, 1500, manager, true, service-owner", "policy, 400, staff, true, manager",
       "policy, 400, manager, false, none", "policy, 50, staff, false, none"})
   void approvalFollowsTheItemCostAndRole(String item, double cost, String role, boolean required, String approver) {
-    DmnDecisionRuleResult result = engine.getDecisionService().evaluateDecisionTableByKey(RequestProcess.Decisions.APPROVAL)
-        .variables(Map.of("itemApproval", item, "cost", cost, "requesterRole", role)).evaluate().getFirstResult();
+    DmnDecisionRuleResult result = DecisionTables.evaluate(RequestProcess.Decisions.APPROVAL, Map.of("itemApproval", item, "cost", cost, "requesterRole", role)).getFirstResult();
 
     assertThat((Object) result.getEntry("approvalRequired")).isEqualTo(required);
     assertThat((Object) result.getEntry("approver")).isEqualTo(approver);
@@ -30,9 +29,8 @@ class RequestDecisionsTest extends ApplicationTest {
       "low, high, low, strong, 4"})
   void improvementPriorityFromTheCriteria(String benefit, String effort, String risk, String alignment,
       int priority) {
-    DmnDecisionRuleResult result = engine.getDecisionService()
-        .evaluateDecisionTableByKey(ImprovementProcess.Decisions.PRIORITY).variables(Map.of("benefit", benefit,
-            "effort", effort, "risk", risk, "alignment", alignment)).evaluate().getFirstResult();
+    DmnDecisionRuleResult result = DecisionTables.evaluate(ImprovementProcess.Decisions.PRIORITY, Map.of("benefit", benefit,
+            "effort", effort, "risk", risk, "alignment", alignment)).getFirstResult();
 
     assertThat(((Number) result.getEntry("priority")).intValue()).isEqualTo(priority);
     assertThat((Object) result.getEntry("rationale")).isNotNull();
