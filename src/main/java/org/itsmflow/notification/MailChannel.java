@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -38,13 +37,8 @@ public class MailChannel implements NotificationChannel {
     mail.setBcc(addresses.toArray(String[]::new));
     mail.setSubject("[ITSM Flow] " + notification.subject());
     mail.setText(notification.body());
-    try {
-      sender.send(mail);
-    } catch (MailException e) {
-      // The notification is recorded and shown in GET /api/notifications; mail is a courtesy.
-      LOG.error("notification {}: e-mail to {} failed: {}", notification.dedupKey(), notification.recipientGroup(),
-          e.getMessage());
-    }
+    // A MailException tells NotificationLog to try again later (notification-delivery).
+    sender.send(mail);
   }
 
   /** Looked up as the system: the user whose action caused the notification may not read other users. */

@@ -16,6 +16,8 @@ public final class ProcessCatalog {
   public static final String RELEASE_DEPLOYMENT = "release-deployment";
   public static final String CONTINUAL_IMPROVEMENT = "continual-improvement";
   public static final String CORRECTIVE_ACTION = "corrective-action";
+  /** Runs every five minutes: notifications whose e-mail failed are sent again. */
+  public static final String NOTIFICATION_DELIVERY = "notification-delivery";
 
   private ProcessCatalog() {}
 }

@@ -48,7 +48,8 @@ class MailChannelTest extends ApplicationTest {
         .withPropertyValues("itsm.smtp.host=localhost", "itsm.smtp.port=" + SMTP.getSmtp().getPort(),
             "itsm.smtp.from=desk@example.test")
         .run(context -> {
-          NotificationLog log = new NotificationLog(jdbc, List.of(context.getBean(MailChannel.class)));
+          NotificationLog log = new NotificationLog(jdbc, List.of(context.getBean(MailChannel.class)),
+              transaction.getTransactionManager());
           Notification breach = new Notification("MAIL-1/breach", GROUP, "SLA_BREACH", "MAIL-1",
               "MAIL-1: resolution target breached", "Was due at 09:00.");
 

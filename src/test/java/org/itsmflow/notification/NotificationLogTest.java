@@ -43,6 +43,13 @@ class NotificationLogTest extends ApplicationTest {
     List<String> subjects = new ArrayList<>();
     mine.forEach(n -> subjects.add(n.path("subject").asText()));
     assertThat(subjects).contains("For the desk").doesNotContain("For the CAB");
+    // No channel configured here: recorded is delivered, nothing is tried again.
+    mine.forEach(n -> {
+      if (n.path("subject").asText().equals("For the desk")) {
+        assertThat(n.path("delivery").path("deliveredAt").isNull()).isFalse();
+        assertThat(n.path("delivery").path("attempts").asInt()).isZero();
+      }
+    });
   }
 
   @Test
