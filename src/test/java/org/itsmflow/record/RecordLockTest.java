@@ -1,0 +1,64 @@
+package org.itsmflow.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.itsmflow.support.Json.send;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.itsmflow.security.RoleGroup;
+import org.itsmflow.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two users acting on one record take turns: the kernel locks the record's row for the
+ * transaction, so the second reads the status the first left (no lost update).
+ */
+class RecordLockTest extends ApplicationTest {
+
+  @Autowired Records records;
+  @Autowired TransactionTemplate transaction;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theSecondActionWaitsForTheFirstAndSeesWhatItDid() throws Exception {
+    String agent = user("lock-agent", RoleGroup.SERVICE_DESK.id());
+    String number = send(as(agent), POST, "/api/improvements", "{\"title\": \"Lock test\", "
+        + "\"description\": \"Two at once\"}").getBody().path("improvement").path("number").asText();
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+
+    CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+      records.lock(number);
+      locked.countDown();
+      await(release);
+      jdbc.update("UPDATE itsm_improvement SET status = 'REJECTED' WHERE number = ?", number);
+    }));
+    assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<RecordHeader> second = CompletableFuture.supplyAsync(() ->
+        transaction.execute(status -> records.lock(number)));
+
+    // Held by the first transaction, the row cannot be read for update by the second.
+    Thread.sleep(300);
+    assertThat(second).isNotDone();
+    release.countDown();
+    first.get(10, TimeUnit.SECONDS);
+
+    RecordHeader seen = second.get(10, TimeUnit.SECONDS);
+    assertThat(seen.status()).isEqualTo("rejected");
+    assertThat(seen.ended()).isTrue();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
