@@ -70,8 +70,9 @@ class ChangeController {
 
   /** What changes in the revision; what is left out stays as it was. */
   record ResubmitRequest(@Text(max = 4000, optional = true) String description,
-      @Text(max = 4000, optional = true) String implementationPlan, @Text(max = 4000, optional = true) String backoutPlan,
-      Boolean backoutTested, @DateTime(optional = true) String plannedStart, @DateTime(optional = true) String plannedEnd) {}
+      @Text(max = 4000, optional = true) String implementationPlan,
+      @Text(max = 4000, optional = true) String backoutPlan, Boolean backoutTested,
+      @DateTime(optional = true) String plannedStart, @DateTime(optional = true) String plannedEnd) {}
 
   record ScheduleRequest(@DateTime String plannedStart, @DateTime String plannedEnd) {}
 

@@ -30,7 +30,8 @@ class ChangeOutcomes {
 
   private void send(String message, String businessKey, String number, String outcome) {
     runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
-        .setVariable(ProcessMessages.CHANGE_NUMBER, number).setVariable(ProcessMessages.CHANGE_OUTCOME, outcome == null ? "withdrawn" : outcome)
+        .setVariable(ProcessMessages.CHANGE_NUMBER, number)
+        .setVariable(ProcessMessages.CHANGE_OUTCOME, outcome == null ? "withdrawn" : outcome)
         .correlateAllWithResult();
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.itsmflow.platform.Rows;
 import org.itsmflow.sla.SlaClocks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -58,12 +59,8 @@ class IncidentRepository {
 
   /** These incidents, by number (for other processes, through IncidentPort). */
   List<Incident> find(Collection<String> numbers) {
-    if (numbers.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE number IN ("
-        + String.join(", ", numbers.stream().map(n -> "?").toList()) + ") ORDER BY number", this::map,
-        numbers.toArray());
+    return Rows.inChunks(numbers, chunk -> jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE number IN ("
+        + Rows.placeholders(chunk) + ") ORDER BY number", this::map, chunk.toArray()));
   }
 
   /** The incidents reported since then, by number. */

@@ -37,7 +37,8 @@ public class NotificationLog implements Notifier {
   private final NamedParameterJdbcTemplate named;
   private final List<NotificationChannel> channels;
 
-  public NotificationLog(JdbcTemplate jdbc, List<NotificationChannel> channels, PlatformTransactionManager transactions) {
+  public NotificationLog(JdbcTemplate jdbc, List<NotificationChannel> channels,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.afterCommit = new TransactionTemplate(transactions);
     // After the commit the finished transaction's connection is still bound: a new one records the outcome.

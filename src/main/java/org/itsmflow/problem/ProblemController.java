@@ -61,7 +61,8 @@ class ProblemController {
 
   record IncidentLinkRequest(@Text(max = 20) String incident) {}
 
-  record AnalysisRequest(@OneOf({"five-whys", "ishikawa", "fault-tree", "kepner-tregoe", "timeline", "other"}) String method,
+  record AnalysisRequest(
+      @OneOf({"five-whys", "ishikawa", "fault-tree", "kepner-tregoe", "timeline", "other"}) String method,
       String causeCategory, @Text(max = 4000) String findings, @Text(max = 4000, optional = true) String rootCause) {}
 
   record WorkaroundRequest(@Text(max = 4000) String workaround) {}

@@ -184,12 +184,9 @@ class ProblemRepository {
 
   /** Of these incidents, those a problem covers (linked to any problem). */
   Set<String> covered(Collection<String> incidents) {
-    if (incidents.isEmpty()) {
-      return Set.of();
-    }
-    return Set.copyOf(jdbc.queryForList("SELECT DISTINCT incident_number FROM itsm_problem_incident "
-        + "WHERE incident_number IN (" + String.join(", ", incidents.stream().map(i -> "?").toList()) + ")",
-        String.class, incidents.toArray()));
+    return Set.copyOf(Rows.inChunks(incidents, chunk -> jdbc.queryForList("SELECT DISTINCT incident_number "
+        + "FROM itsm_problem_incident WHERE incident_number IN (" + Rows.placeholders(chunk) + ")", String.class,
+        chunk.toArray())));
   }
 
   int incidentCount(String number) {

@@ -66,8 +66,7 @@ class ProblemTrends {
             .collect(Collectors.groupingBy(i -> target(scope, i), TreeMap::new, Collectors.toList()));
         for (Map.Entry<String, List<IncidentFacts>> trend : trends.entrySet()) {
           String target = trend.getKey();
-          if (trend.getValue().size() < threshold.incidents()
-              || (scope.equals(CI) ? repository.openProblemOnCi(target) : repository.openProblemWithTrend(scope + ":" + target))) {
+          if (trend.getValue().size() < threshold.incidents() || coveredByOpenProblem(scope, target)) {
             continue;
           }
           String serviceCode = trend.getValue().stream().map(IncidentFacts::serviceCode).min(String::compareTo)
@@ -77,6 +76,10 @@ class ProblemTrends {
       }
     }
     return raised;
+  }
+
+  private boolean coveredByOpenProblem(String scope, String target) {
+    return scope.equals(CI) ? repository.openProblemOnCi(target) : repository.openProblemWithTrend(scope + ":" + target);
   }
 
   /** The incidents reported since then that no problem covers yet, by number. */

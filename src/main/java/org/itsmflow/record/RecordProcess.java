@@ -98,8 +98,9 @@ public class RecordProcess {
       throw new ActionNotAllowedException(number, record.status(), step.action());
     }
     input.check(body);
-    Map<String, Object> note = Map.of(NOTE, text.get(), NOTE_VISIBILITY, visibility == null ? Visibility.INTERNAL.id()
-        : Fields.oneOf("visibility", visibility, List.of(Visibility.INTERNAL.id(), Visibility.PUBLIC.id())));
+    String shownTo = visibility == null ? Visibility.INTERNAL.id()
+        : Fields.oneOf("visibility", visibility, List.of(Visibility.INTERNAL.id(), Visibility.PUBLIC.id()));
+    Map<String, Object> note = Map.of(NOTE, text.get(), NOTE_VISIBILITY, shownTo);
     // The note lives in the work-note subprocess only: the work log keeps it, the process need not.
     correlate(record, step.action(), () -> runtimeService.createMessageCorrelation(step.message())
         .processInstanceBusinessKey(number).setVariablesToTriggeredScope(note).correlate());
@@ -109,12 +110,12 @@ public class RecordProcess {
     if (!step.allows(record)) {
       throw new ActionNotAllowedException(record.number(), record.status(), step.action());
     }
-    Map<String, Object> input = variables.get();
+    Map<String, Object> values = variables.get();
     if (step.taskKeys().isEmpty()) {
-      correlate(record, step.action(), step.message(), input);
+      correlate(record, step.action(), step.message(), values);
       return;
     }
-    complete(callersTask(record, step), input);
+    complete(callersTask(record, step), values);
   }
 
   /**
@@ -125,7 +126,7 @@ public class RecordProcess {
     String assignee = step.callersOwn() ? currentUser.id() : null;
     List<Task> open = List.of();
     for (String key : step.taskKeys()) {
-      open = find(record.number(), key, assignee);
+      open = openTasks(record.number(), key, assignee);
       if (!open.isEmpty()) {
         break;
       }
@@ -142,25 +143,13 @@ public class RecordProcess {
             + currentUser.id()));
   }
 
-  /** The first open task of these kinds (assigned to {@code assignee} if given), or null. */
-  public Task find(String businessKey, String assignee, String... taskKeys) {
-    return engine.call(() -> {
-      for (String key : taskKeys) {
-        var query = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key);
-        if (assignee != null) {
-          query.taskAssignee(assignee);
-        }
-        Task found = query.list().stream().findFirst().orElse(null);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
-    });
+  /** The record's open task of this kind (the first, if there are several), or null. */
+  public Task openTask(String number, String taskKey) {
+    return openTasks(number, taskKey, null).stream().findFirst().orElse(null);
   }
 
   /** The open tasks of this kind (assigned to {@code assignee} if given). */
-  private List<Task> find(String businessKey, String taskKey, String assignee) {
+  private List<Task> openTasks(String businessKey, String taskKey, String assignee) {
     return engine.call(() -> {
       var query = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey);
       return assignee == null ? query.list() : query.taskAssignee(assignee).list();
@@ -174,7 +163,7 @@ public class RecordProcess {
   }
 
   /** Whether the caller may complete the task (a candidate, the assignee, or an administrator). */
-  public boolean mayComplete(Task task) {
+  private boolean mayComplete(Task task) {
     Candidates c = candidates(task);
     return isCandidate(c.groups(), c.users());
   }
@@ -188,7 +177,7 @@ public class RecordProcess {
   }
 
   /** Completes the task as the caller (claiming it first if nobody has); the caller's checks come first. */
-  public void complete(Task task, Map<String, Object> variables) {
+  private void complete(Task task, Map<String, Object> variables) {
     String caller = currentUser.id();
     engine.run(() -> {
       if (task.getAssignee() == null) {

@@ -179,7 +179,7 @@ class ReleaseController {
           Variables.DEPLOYMENT_NOTES, Fields.trimmed(r.notes()));
       if (automated) {
         // The pipeline reports for the deployment group: only a candidate of its open task may.
-        Task task = tasks.find(number, null, Elements.DEPLOY);
+        Task task = tasks.openTask(number, Elements.DEPLOY);
         if (task == null) {
           throw new ActionNotAllowedException(number, releases.get(number).status().id(),
               "take a deployment result: no open deployment");

@@ -1,12 +1,14 @@
 package org.itsmflow.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.itsmflow.support.Json.send;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
@@ -43,8 +45,7 @@ class RecordLockTest extends ApplicationTest {
         transaction.execute(status -> records.lock(number)));
 
     // Held by the first transaction, the row cannot be read for update by the second.
-    Thread.sleep(300);
-    assertThat(second).isNotDone();
+    assertThatThrownBy(() -> second.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
     release.countDown();
     first.get(10, TimeUnit.SECONDS);
 
