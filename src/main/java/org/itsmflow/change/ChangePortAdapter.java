@@ -3,6 +3,7 @@ package org.itsmflow.change;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.itsmflow.change.ChangeProcess.Messages;
 import org.itsmflow.change.ChangeProcess.Variables;
@@ -45,7 +46,7 @@ class ChangePortAdapter implements ChangePort {
   @Override
   @Transactional(readOnly = true)
   public List<ChangeFacts> find(Collection<String> numbers) {
-    return numbers.stream().distinct().sorted().map(changes::find).flatMap(java.util.Optional::stream)
+    return numbers.stream().distinct().sorted().map(changes::find).flatMap(Optional::stream)
         .map(c -> new ChangeFacts(c.number(), c.title(), c.status().id(), c.outcome(), c.serviceCode(),
             changes.affectedCis(c.number())))
         .toList();

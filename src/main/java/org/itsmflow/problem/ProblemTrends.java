@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.platform.EngineClock;
-import org.itsmflow.ports.IncidentPort.IncidentFacts;
 import org.itsmflow.ports.IncidentPort;
+import org.itsmflow.ports.IncidentPort.IncidentFacts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,5 +1,6 @@
 package org.itsmflow.problem;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.itsmflow.platform.CurrentUser;
@@ -40,7 +41,7 @@ class RaiseProblemFixChange implements JavaDelegate {
   }
 
   /** The RFC for a problem's fix: the problem's service, CIs and impact, the plans from the investigation. */
-  ChangePort.FixRequest rfc(Problem p, java.util.List<String> cis, DelegateExecution execution) {
+  ChangePort.FixRequest rfc(Problem p, List<String> cis, DelegateExecution execution) {
     String category = ProcessVariables.text(execution, Variables.CHANGE_CATEGORY);
     String title = "Fix " + p.number() + ": " + p.title();
     return new ChangePort.FixRequest(p.number(), title.length() > 200 ? title.substring(0, 200) : title,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.itsmflow.catalogue.ConfigurationItems;
-import org.itsmflow.ports.ChangePort.ChangeFacts;
 import org.itsmflow.ports.ChangePort;
+import org.itsmflow.ports.ChangePort.ChangeFacts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
