@@ -3,7 +3,7 @@ package org.itsmflow.change;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.itsmflow.change.ChangeProcess.Messages;
 import org.itsmflow.change.ChangeProcess.Variables;
@@ -19,13 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 class ChangePortAdapter implements ChangePort {
 
   private final Changes changes;
+  private final ChangeRepository repository;
   private final ChangeRequests requests;
   private final ChangesInReleases inReleases;
   private final RuntimeService runtimeService;
 
-  ChangePortAdapter(Changes changes, ChangeRequests requests, ChangesInReleases inReleases,
-      RuntimeService runtimeService) {
+  ChangePortAdapter(Changes changes, ChangeRepository repository, ChangeRequests requests,
+      ChangesInReleases inReleases, RuntimeService runtimeService) {
     this.changes = changes;
+    this.repository = repository;
     this.requests = requests;
     this.inReleases = inReleases;
     this.runtimeService = runtimeService;
@@ -46,9 +48,11 @@ class ChangePortAdapter implements ChangePort {
   @Override
   @Transactional(readOnly = true)
   public List<ChangeFacts> find(Collection<String> numbers) {
-    return numbers.stream().distinct().sorted().map(changes::find).flatMap(Optional::stream)
+    // Two queries for all of them: a release view asks for its changes, their CIs and services.
+    Map<String, List<String>> cis = repository.cis(numbers);
+    return repository.find(numbers).stream()
         .map(c -> new ChangeFacts(c.number(), c.title(), c.status().id(), c.outcome(), c.serviceCode(),
-            changes.affectedCis(c.number())))
+            cis.getOrDefault(c.number(), List.of())))
         .toList();
   }
 

@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.itsmflow.platform.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -90,6 +94,21 @@ class ChangeRepository {
 
   List<String> cis(String number) {
     return jdbc.queryForList("SELECT ci_id FROM itsm_change_ci WHERE number = ? ORDER BY ci_id", String.class, number);
+  }
+
+  /** These changes, by number (for other processes, through ChangePort). */
+  List<Change> find(Collection<String> numbers) {
+    return Rows.inChunks(numbers, chunk -> jdbc.query("SELECT " + COLUMNS + " FROM itsm_change WHERE number IN ("
+        + Rows.placeholders(chunk) + ") ORDER BY number", this::map, chunk.toArray()));
+  }
+
+  /** The CIs of these changes: change number -> its CIs in order. */
+  Map<String, List<String>> cis(Collection<String> numbers) {
+    Map<String, List<String>> cis = new HashMap<>();
+    Rows.inChunks(numbers, chunk -> jdbc.query("SELECT number, ci_id FROM itsm_change_ci WHERE number IN ("
+        + Rows.placeholders(chunk) + ") ORDER BY number, ci_id", (rs, i) -> List.of(rs.getString(1), rs.getString(2)),
+        chunk.toArray())).forEach(row -> cis.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.get(1)));
+    return cis;
   }
 
   Optional<Change> find(String number) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -279,11 +278,6 @@ public class Changes {
     if (repository.linkIncident(number, checked, EngineClock.now(), currentUser.id())) {
       workLog.add(number, "incident-linked", checked + " was caused by this change");
     }
-  }
-
-  @Transactional(readOnly = true)
-  public Optional<Change> find(String number) {
-    return repository.find(number);
   }
 
   @Transactional(readOnly = true)

@@ -54,13 +54,15 @@ class ProblemTrends {
   List<String> raiseCandidates() {
     List<String> raised = new ArrayList<>();
     Map<String, Integer> criticality = new HashMap<>();
+    // Incidents do not change during a run, the problems covering them do: loaded once per window.
+    Map<Instant, List<IncidentFacts>> reported = new HashMap<>();
     for (String scope : List.of(CI, SERVICE)) {
       for (int level = 1; level <= 3; level++) {
         Threshold threshold = threshold(scope, level);
         Instant since = EngineClock.now().minus(Duration.ofDays(threshold.windowDays()));
         int wanted = level;
         // Per target (a CI or a service) of this criticality, in order: the uncovered incidents since then.
-        Map<String, List<IncidentFacts>> trends = uncovered(since).stream()
+        Map<String, List<IncidentFacts>> trends = uncovered(reported, since).stream()
             .filter(i -> target(scope, i) != null && criticality.computeIfAbsent(i.serviceCode(),
                 code -> services.get(code).criticality()) == wanted)
             .collect(Collectors.groupingBy(i -> target(scope, i), TreeMap::new, Collectors.toList()));
@@ -71,7 +73,7 @@ class ProblemTrends {
           }
           String serviceCode = trend.getValue().stream().map(IncidentFacts::serviceCode).min(String::compareTo)
               .orElseThrow();
-          raised.add(raise(scope, target, serviceCode, since, threshold));
+          raised.add(raise(scope, target, serviceCode, uncovered(reported, since), threshold));
         }
       }
     }
@@ -83,10 +85,10 @@ class ProblemTrends {
   }
 
   /** The incidents reported since then that no problem covers yet, by number. */
-  private List<IncidentFacts> uncovered(Instant since) {
-    List<IncidentFacts> reported = incidents.reportedSince(since);
-    Set<String> covered = repository.covered(reported.stream().map(IncidentFacts::number).toList());
-    return reported.stream().filter(i -> !covered.contains(i.number())).toList();
+  private List<IncidentFacts> uncovered(Map<Instant, List<IncidentFacts>> reported, Instant since) {
+    List<IncidentFacts> all = reported.computeIfAbsent(since, incidents::reportedSince);
+    Set<String> covered = repository.covered(all.stream().map(IncidentFacts::number).toList());
+    return all.stream().filter(i -> !covered.contains(i.number())).toList();
   }
 
   private static String target(String scope, IncidentFacts incident) {
@@ -107,8 +109,10 @@ class ProblemTrends {
         + (incidents.size() > shown ? " and " + (incidents.size() - shown) + " more" : "");
   }
 
-  private String raise(String scope, String target, String serviceCode, Instant since, Threshold threshold) {
-    List<String> incidents = uncovered(since).stream().filter(i -> target.equals(target(scope, i)))
+  /** @param uncovered the incidents of the window no problem covers yet, as of now */
+  private String raise(String scope, String target, String serviceCode, List<IncidentFacts> uncovered,
+      Threshold threshold) {
+    List<String> incidents = uncovered.stream().filter(i -> target.equals(target(scope, i)))
         .map(IncidentFacts::number).toList();
     String what = scope.equals(CI) ? "configuration item " + target : "service " + target;
     return requests.raise(new Problems.Report("Incident trend on " + what + ": " + incidents.size()

@@ -94,9 +94,7 @@ public class RecordProcess {
   public void addWorkNote(String number, Object body, Supplier<String> text, String visibility) {
     RecordHeader record = records.lock(number);
     Step step = Step.message("add a work note", record.type().workNoteMessage());
-    if (!step.allows(record)) {
-      throw new ActionNotAllowedException(number, record.status(), step.action());
-    }
+    requireAllowed(record, step);
     input.check(body);
     String shownTo = visibility == null ? Visibility.INTERNAL.id()
         : Fields.oneOf("visibility", visibility, List.of(Visibility.INTERNAL.id(), Visibility.PUBLIC.id()));
@@ -107,15 +105,19 @@ public class RecordProcess {
   }
 
   private void take(RecordHeader record, Step step, Supplier<Map<String, Object>> variables) {
-    if (!step.allows(record)) {
-      throw new ActionNotAllowedException(record.number(), record.status(), step.action());
-    }
+    requireAllowed(record, step);
     Map<String, Object> values = variables.get();
     if (step.taskKeys().isEmpty()) {
       correlate(record, step.action(), step.message(), values);
       return;
     }
     complete(callersTask(record, step), values);
+  }
+
+  private static void requireAllowed(RecordHeader record, Step step) {
+    if (!step.allows(record)) {
+      throw new ActionNotAllowedException(record.number(), record.status(), step.action());
+    }
   }
 
   /**
