@@ -30,8 +30,6 @@ public final class ChangeProcess {
     public static final String WITHDRAWN = "ChangeWithdrawn";
     /** To the problem whose fix this change is: business key = the problem number. */
     public static final String PROBLEM_FIX_COMPLETED = ProcessMessages.PROBLEM_FIX_CHANGE_COMPLETED;
-    /** To the release that bundles this change: business key = the release number. */
-    public static final String RELEASE_CHANGE_COMPLETED = ProcessMessages.RELEASE_CHANGE_COMPLETED;
     /** From release management: the change is now part of a release, which deploys it. */
     public static final String BUNDLED_IN_RELEASE = "ChangeBundledInRelease";
     /** From release management: how the release ended for this change (deployed, failed, removed). */

@@ -25,6 +25,10 @@ class ChangeWorkLog {
     workLog.once(RecordType.CHANGE, number, action, text);
   }
 
+  boolean has(String number, String action, String text) {
+    return workLog.has(number, action, text);
+  }
+
   List<WorkLogEntry> of(String number) {
     return workLog.of(number);
   }

@@ -236,9 +236,14 @@ public class Changes {
   /** The CMDB learns what was changed: each affected CI's history names this change (8.2.6). */
   @Transactional
   public void updateAffectedCis(String number) {
-    Change c = get(number);
+    updateAffectedCis(number, get(number).title());
+  }
+
+  /** As {@link #updateAffectedCis(String)}, with the summary the CIs' history shows after the number. */
+  @Transactional
+  public void updateAffectedCis(String number, String summary) {
     for (String ci : repository.cis(number)) {
-      cis.recordImplementedChange(ci, number, c.title());
+      cis.recordImplementedChange(ci, number, summary);
     }
   }
 

@@ -75,7 +75,7 @@ public class ChangesInReleases {
       case ChangeProcess.Variables.DEPLOYED -> {
         repository.updateImplementation(number, ChangeStatus.IN_REVIEW, "successful", text, EngineClock.now());
         workLog.add(number, "implemented", "Deployed with release " + release + ": " + text);
-        changes.updateAffectedCis(number);
+        changes.updateAffectedCis(number, c.title() + " (deployed with release " + release + ")");
       }
       case ChangeProcess.Variables.FAILED -> {
         repository.updateImplementation(number, ChangeStatus.IN_REVIEW, "failed", text, EngineClock.now());

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** change-management, Task_CloseChange: closed; a problem or release waiting for this change hears its outcome. */
+/**
+ * change-management, Task_CloseChange: closed. Its problem heard the outcome at the implementation;
+ * a change implemented before that rule (an older process version) tells it here.
+ */
 @Component("closeChange")
 class CloseChange implements JavaDelegate {
 

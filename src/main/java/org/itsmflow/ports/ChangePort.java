@@ -44,6 +44,9 @@ public interface ChangePort {
   /** The release deploys the change now: its process stops waiting for its own start. */
   void bundled(String changeNumber, String releaseNumber);
 
-  /** How the release ended for the change; nobody waiting (a repeated job) is fine. */
+  /**
+   * The release deployed the change (it is implemented now), rolled it back (failed now) or
+   * removed it; nobody waiting (a repeated job) is fine.
+   */
   void releaseOutcome(String changeNumber, String releaseNumber, ReleaseOutcome outcome, String notes);
 }

@@ -98,6 +98,20 @@ class ReleaseDeployments {
     }
   }
 
+  /**
+   * The deployment succeeded: the changes still in the release were implemented by it now. Early
+   * life support then watches the release alone; the changes go on to their own review.
+   */
+  @Transactional
+  public List<String> implementChanges(String number) {
+    Release r = releases.lock(number);
+    List<String> implemented = releases.changesToBundle(number);
+    if (r.status() == ReleaseStatus.DEPLOYING && !implemented.isEmpty()) {
+      releases.log(number, "changes-implemented", "Implemented by the deployment: " + String.join(", ", implemented));
+    }
+    return implemented;
+  }
+
   /** Early life support: the release type's period from now. */
   @Transactional
   public Instant startEarlyLife(String number) {
@@ -105,9 +119,11 @@ class ReleaseDeployments {
     if (r.status() == ReleaseStatus.EARLY_LIFE_SUPPORT) {
       return r.earlyLifeUntil();
     }
-    Instant until = EngineClock.now().plus(Duration.ofDays(repository.type(r.type()).orElseThrow().earlyLifeDays()));
+    int days = repository.type(r.type()).orElseThrow().earlyLifeDays();
+    Instant until = EngineClock.now().plus(Duration.ofDays(days));
     repository.earlyLife(number, until);
-    releases.log(number, "early-life-support", "Incidents on the affected CIs are watched until " + until);
+    releases.log(number, "early-life-support", days == 0 ? "No early life support for release type " + r.type()
+        : "Incidents on the affected CIs are watched until " + until);
     return until;
   }
 

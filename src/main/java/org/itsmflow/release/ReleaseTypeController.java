@@ -55,7 +55,7 @@ class ReleaseTypeController {
     }
     ReleaseType type = new ReleaseType(checked, Fields.text("name", r.name(), 100),
         Fields.optionalText("description", r.description(), 1000), acceptance,
-        Fields.range("earlyLifeDays", r.earlyLifeDays(), 1, 365), r.active() == null || r.active());
+        Fields.range("earlyLifeDays", r.earlyLifeDays(), 0, 365), r.active() == null || r.active());
     boolean created = repository.saveType(type);
     return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(releases.type(checked));
   }

@@ -288,16 +288,14 @@ public class Releases {
     return open;
   }
 
-  /** Closed after early life support: the changes proceed to their review. */
+  /** Closed after early life support (its changes were implemented at the deployment). */
   @Transactional
-  public List<String> close(String number) {
+  public void close(String number) {
     Release r = lock(number);
-    List<String> deployed = changesToBundle(number);
     if (!r.status().isEnded()) {
       repository.end(number, ReleaseStatus.CLOSED, EngineClock.now());
-      log(number, "closed", "Early life support ended; changes to their review: " + String.join(", ", deployed));
+      log(number, "closed", "Early life support ended");
     }
-    return deployed;
   }
 
 

@@ -144,9 +144,13 @@ class ProblemProcessTest extends ApplicationTest {
     assertThat(record(number).status()).isEqualTo(ProblemStatus.AWAITING_FIX);
     assertThat(engine.getRuntimeService().getVariable(problem.getId(), Variables.IMPLEMENTATION_PLAN)).isNull();
 
-    driveChangeToSuccess(change);
+    ProcessInstance fix = implementChange(change);
+    // The fix is live once implemented: verification starts before the change's own review.
     assertThat(problem).isWaitingAt(Elements.VERIFICATION_ENDED);
-    assertThat(record(number).fixedAt()).isNotNull();
+    assertThat(record(number).fixedAt()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
+    assertThat(fix).isWaitingAt(ChangeProcess.Elements.REVIEW);
+    reviewChange(fix);
+    assertThat(problem).isWaitingAt(Elements.VERIFICATION_ENDED);
     Job verification = job(Elements.VERIFICATION_ENDED, problem);
     assertThat(verification.getDuedate()).isEqualTo(Date.from(record(number).fixedAt().plus(Duration.ofDays(14))));
     assertThat(record(number).status()).isEqualTo(ProblemStatus.VERIFYING);
@@ -440,7 +444,8 @@ class ProblemProcessTest extends ApplicationTest {
   }
 
   /** The change manager authorises the low-risk change, it is implemented at its start and reviewed. */
-  private void driveChangeToSuccess(String change) {
+  /** Authorised, started at its planned start and implemented successfully; its review is open. */
+  private ProcessInstance implementChange(String change) {
     ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(change).singleResult();
     assertThat(instance).isWaitingAt(ChangeProcess.Elements.AUTHORISE);
@@ -449,8 +454,13 @@ class ProblemProcessTest extends ApplicationTest {
     Job start = job(ChangeProcess.Elements.PLANNED_START, instance);
     ClockUtil.setCurrentTime(start.getDuedate());
     execute(start);
+    ClockUtil.setCurrentTime(Date.from(start.getDuedate().toInstant().plus(Duration.ofMinutes(40))));
     complete(task(instance), ChangeProcess.Variables.OUTCOME, ChangeProcess.Variables.SUCCESS,
         ChangeProcess.Variables.NOTES, "Rotation moved");
+    return instance;
+  }
+
+  private void reviewChange(ProcessInstance instance) {
     complete(task(instance), ChangeProcess.Variables.EFFECTIVENESS, "effective",
         ChangeProcess.Variables.SIDE_EFFECTS, "None", ChangeProcess.Variables.LESSONS, "Check cron overlaps");
     assertThat(instance).isEnded();

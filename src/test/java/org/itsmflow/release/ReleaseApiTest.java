@@ -188,6 +188,17 @@ class ReleaseApiTest extends ApplicationTest {
     assertThat(send(as(manager), PUT, "/api/release-types/hotfix-t",
         "{\"name\": \"Hotfix\", \"acceptance\": \"anyone\", \"earlyLifeDays\": 3}").getBody().path("field").asText())
         .isEqualTo("acceptance");
+    // A type without early life support (0 days) is allowed; fewer days or more than a year are not.
+    ResponseEntity<JsonNode> none = send(as(manager), PUT, "/api/release-types/hotfix-t",
+        "{\"name\": \"Hotfix\", \"acceptance\": \"release-manager\", \"earlyLifeDays\": 0}");
+    assertThat(none.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(none.getBody().path("earlyLifeDays").asInt()).isZero();
+    for (int days : new int[] {-1, 366}) {
+      ResponseEntity<JsonNode> refused = send(as(manager), PUT, "/api/release-types/hotfix-t",
+          "{\"name\": \"Hotfix\", \"acceptance\": \"release-manager\", \"earlyLifeDays\": " + days + "}");
+      assertThat(refused.getStatusCode()).as(days + " days").isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody().path("field").asText()).isEqualTo("earlyLifeDays");
+    }
   }
 
   private String createAccepted(String change) {

@@ -83,7 +83,7 @@ class ReleaseProcessTest extends ApplicationTest {
   }
 
   @Test
-  void aMajorReleaseIsBuiltAcceptedDeployedSupportedAndClosedWithItsChangesReviewed() {
+  void aMajorReleaseIsBuiltAcceptedDeployedWithItsChangesImplementedSupportedAndClosed() {
     String first = scheduledChange();
     String second = scheduledChange();
     ProcessInstance release = plan("major", "manual", first, second);
@@ -111,8 +111,18 @@ class ReleaseProcessTest extends ApplicationTest {
     assertThat(notifications(number, "RELEASE_DEPLOY")).isEqualTo(1);
     complete(task(release), Variables.DEPLOYMENT_OUTCOME, "success", Variables.DEPLOYMENT_NOTES, "Rolled out");
 
-    assertThat(release).isWaitingAt(Elements.EARLY_LIFE_ENDED);
+    // The deployment implements the changes at once; early life support concerns the release alone.
+    assertThat(release).hasPassed(Elements.IMPLEMENT_CHANGES).isWaitingAt(Elements.EARLY_LIFE_ENDED);
     assertThat(record(number).status()).isEqualTo(ReleaseStatus.EARLY_LIFE_SUPPORT);
+    for (String change : List.of(first, second)) {
+      Change c = changes.get(change);
+      assertThat(c.status().id()).isEqualTo("in-review");
+      assertThat(c.outcome()).isEqualTo("successful");
+      assertThat(c.implementedAt()).isEqualTo(record(number).deployedAt()).isEqualTo(WINDOW);
+      assertThat(changeInstance(change)).isWaitingAt(ChangeProcess.Elements.REVIEW);
+    }
+    assertThat(cis.history(ci)).filteredOn(entry -> entry.field().equals(ConfigurationItems.IMPLEMENTED_CHANGE))
+        .extracting(CiChange::newValue).anySatisfy(value -> assertThat(value).contains("release " + number));
     Job earlyLife = job(Elements.EARLY_LIFE_ENDED, release);
     assertThat(earlyLife.getDuedate()).isEqualTo(Date.from(WINDOW.plus(Duration.ofDays(7))));
     ClockUtil.setCurrentTime(earlyLife.getDuedate());
@@ -121,13 +131,29 @@ class ReleaseProcessTest extends ApplicationTest {
     assertThat(release).isEnded().hasPassed(Elements.CLOSED).hasNotPassed(Elements.RAISE_PROBLEM);
     assertThat(record(number).status()).isEqualTo(ReleaseStatus.CLOSED);
     assertThat(record(number).earlyLifeIncidents()).isZero();
-    for (String change : List.of(first, second)) {
-      Change c = changes.get(change);
-      assertThat(c.status().id()).isEqualTo("in-review");
-      assertThat(c.outcome()).isEqualTo("successful");
-      assertThat(changeInstance(change)).isWaitingAt(ChangeProcess.Elements.REVIEW);
+  }
+
+  @Test
+  void aReleaseTypeWithoutEarlyLifeSupportClosesAsSoonAsItsTimerRuns() {
+    if (jdbc.queryForObject("SELECT count(*) FROM itsm_release_type WHERE code = 'config-only'", Integer.class) == 0) {
+      jdbc.update("INSERT INTO itsm_release_type (code, name, description, acceptance, early_life_days, active) "
+          + "VALUES ('config-only', 'Configuration only', NULL, 'release-manager', 0, TRUE)");
     }
-    assertThat(cis.history(ci)).extracting(CiChange::field).contains(ConfigurationItems.IMPLEMENTED_CHANGE);
+    String change = scheduledChange();
+    ProcessInstance release = acceptedRelease("config-only", "manual", change);
+    String number = release.getBusinessKey();
+    openWindow(release);
+    complete(task(release), Variables.DEPLOYMENT_OUTCOME, "success", Variables.DEPLOYMENT_NOTES, "Applied");
+
+    assertThat(changes.get(change).outcome()).isEqualTo("successful");
+    Job earlyLife = job(Elements.EARLY_LIFE_ENDED, release);
+    assertThat(earlyLife.getDuedate()).isEqualTo(Date.from(WINDOW));
+    execute(earlyLife);
+
+    assertThat(release).isEnded().hasPassed(Elements.IMPLEMENT_CHANGES, Elements.CLOSED);
+    assertThat(record(number).status()).isEqualTo(ReleaseStatus.CLOSED);
+    assertThat(releases.workLog(number)).extracting(e -> e.text())
+        .contains("No early life support for release type config-only");
   }
 
   @Test
