@@ -2,7 +2,6 @@ package org.itsmflow.release;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.itsmflow.ports.ChangePort;
 import org.itsmflow.release.ReleaseProcess.Variables;
 import org.springframework.stereotype.Component;
 
@@ -14,24 +13,18 @@ import org.springframework.stereotype.Component;
 @Component("implementReleaseChanges")
 class ImplementReleaseChanges implements JavaDelegate {
 
-  private final Releases releases;
   private final ReleaseDeployments deployments;
-  private final ChangePort changes;
+  private final ReleaseChangeOutcomes outcomes;
 
-  ImplementReleaseChanges(Releases releases, ReleaseDeployments deployments, ChangePort changes) {
-    this.releases = releases;
+  ImplementReleaseChanges(ReleaseDeployments deployments, ReleaseChangeOutcomes outcomes) {
     this.deployments = deployments;
-    this.changes = changes;
+    this.outcomes = outcomes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = Variables.number(execution);
-    Release r = releases.get(number);
-    String notes = "Deployed with release " + number + " (build " + r.buildVersion() + ") at " + r.deployedAt()
-        + ": " + r.deploymentNotes();
-    for (String change : deployments.implementChanges(number)) {
-      changes.releaseOutcome(change, number, ChangePort.ReleaseOutcome.DEPLOYED, notes);
-    }
+    deployments.logImplementedChanges(number);
+    outcomes.deployed(number);
   }
 }

@@ -98,18 +98,14 @@ class ReleaseDeployments {
     }
   }
 
-  /**
-   * The deployment succeeded: the changes still in the release were implemented by it now. Early
-   * life support then watches the release alone; the changes go on to their own review.
-   */
+  /** The deployment succeeded: the work log names the changes it implements now. */
   @Transactional
-  public List<String> implementChanges(String number) {
+  public void logImplementedChanges(String number) {
     Release r = releases.lock(number);
     List<String> implemented = releases.changesToBundle(number);
     if (r.status() == ReleaseStatus.DEPLOYING && !implemented.isEmpty()) {
       releases.log(number, "changes-implemented", "Implemented by the deployment: " + String.join(", ", implemented));
     }
-    return implemented;
   }
 
   /** Early life support: the release type's period from now. */

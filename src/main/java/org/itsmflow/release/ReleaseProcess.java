@@ -40,6 +40,7 @@ public final class ReleaseProcess {
     public static final String REPLAN_OR_CANCEL = "Task_ReplanOrCancel";
     public static final String RAISE_PROBLEM = "Task_RaiseReleaseProblem";
     public static final String IMPLEMENT_CHANGES = "Task_ImplementChanges";
+    public static final String CLOSE = "Task_CloseRelease";
     public static final String CLOSED = "Event_ReleaseClosed";
     public static final String CANCELLED = "Event_ReleaseCancelled";
 

@@ -156,6 +156,20 @@ class ReleaseProcessTest extends ApplicationTest {
         .contains("No early life support for release type config-only");
   }
 
+  /** A release deployed under an older model, without "Record changes implemented", still implements them. */
+  @Test
+  void closingAReleaseImplementsChangesThatAreStillInIt() {
+    String change = scheduledChange();
+    ProcessInstance release = plan("minor", "manual", change);
+    engine.getRuntimeService().createProcessInstanceModification(release.getId())
+        .cancelAllForActivity(Elements.BUILD).startBeforeActivity(Elements.CLOSE).execute();
+
+    assertThat(release).isEnded().hasPassed(Elements.CLOSED);
+    assertThat(changes.get(change).status().id()).isEqualTo("in-review");
+    assertThat(changes.get(change).outcome()).isEqualTo("successful");
+    assertThat(changeInstance(change)).isWaitingAt(ChangeProcess.Elements.REVIEW);
+  }
+
   @Test
   void failedTestsGoBackToBuildAndAnEmergencyReleaseIsAcceptedByReleaseManagersAlone() {
     ProcessInstance release = plan("emergency", "manual", scheduledChange());
