@@ -1,11 +1,11 @@
 // Browser test (run by TasklistBrowserIT): a service-desk user logs into Tasklist, finds the
 // incident in the service-desk queue with its number, title and priority, opens the task,
 // sees the form with the incident's data, resolves it, and the task leaves the list.
-// Usage: node tasklist-incident.js <baseUrl> <user> <password> <number> <title> <screenshotDir>
+// Usage: node tasklist-incident.js <baseUrl> <user> <password> <number> <title> <description> <screenshotDir>
 const { chromium } = require('playwright-core');
 const { logIn } = require('./login');
 
-const [baseUrl, user, password, number, title, screenshotDir] = process.argv.slice(2);
+const [baseUrl, user, password, number, title, description, screenshotDir] = process.argv.slice(2);
 
 function check(condition, message) {
   if (!condition) {
@@ -38,6 +38,9 @@ function check(condition, message) {
     check((await numberField.inputValue()) === number, 'the form shows the incident number');
     check((await page.getByLabel('Service', { exact: true }).inputValue()) === 'EMAIL', 'the form shows the service');
     check((await page.getByLabel('Priority (1 critical - 5 planning)').inputValue()) === '3', 'the form shows the priority');
+    check((await page.getByLabel('Description', { exact: true }).inputValue()) === description,
+      'the form shows the description, read from the record');
+    check((await page.getByLabel(/^Known errors/).inputValue()) !== '', 'the form shows the known errors');
     await page.screenshot({ path: screenshotDir + '/tasklist-incident-form.png', fullPage: true });
 
     const claim = page.locator('button.claim');

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.itsmflow.incident.IncidentProcess.Messages;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.validation.OneOf;
@@ -69,16 +70,18 @@ class IncidentController {
     Incidents.Report report = incidents.validate(new Incidents.Report(body.title(), body.description(),
         body.serviceCode(), body.ciId(), body.category(), body.impact(), body.urgency(), body.reportedBy(),
         body.channel()));
+    // What only the record keeps goes in as transient values: Task_RecordIncident, in this same
+    // transaction, writes it to the record; the engine never stores it (the forms read the record).
     VariableMap variables = newVariables()
         .putValue(IncidentProcess.Variables.TITLE, report.title())
-        .putValue(IncidentProcess.Variables.DESCRIPTION, report.description())
+        .putValueTyped(IncidentProcess.Variables.DESCRIPTION, stringValue(report.description(), true))
         .putValue(IncidentProcess.Variables.SERVICE_CODE, report.serviceCode())
-        .putValue(IncidentProcess.Variables.CI_ID, report.ciId())
+        .putValueTyped(IncidentProcess.Variables.CI_ID, stringValue(report.ciId(), true))
         .putValue(IncidentProcess.Variables.CATEGORY, report.category())
         .putValue(IncidentProcess.Variables.IMPACT, report.impact())
         .putValue(IncidentProcess.Variables.URGENCY, report.urgency())
-        .putValue(IncidentProcess.Variables.REPORTED_BY, report.reportedBy())
-        .putValue(IncidentProcess.Variables.CHANNEL, report.channel())
+        .putValueTyped(IncidentProcess.Variables.REPORTED_BY, stringValue(report.reportedBy(), true))
+        .putValueTyped(IncidentProcess.Variables.CHANNEL, stringValue(report.channel(), true))
         .putValue(IncidentProcess.Variables.DECLARED_MAJOR, Boolean.TRUE.equals(body.declaredMajor()));
     String number = tasks.start(IncidentProcess.KEY, variables);
     IncidentView view = view(number);
@@ -209,5 +212,9 @@ class IncidentController {
 
   private static VariableMap newVariables() {
     return org.camunda.bpm.engine.variable.Variables.createVariables();
+  }
+
+  private static StringValue stringValue(String value, boolean isTransient) {
+    return org.camunda.bpm.engine.variable.Variables.stringValue(value, isTransient);
   }
 }

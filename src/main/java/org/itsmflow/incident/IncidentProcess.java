@@ -2,6 +2,7 @@ package org.itsmflow.incident;
 
 import org.itsmflow.platform.RecordKey;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.tasklist.TasklistVariables;
@@ -92,6 +93,12 @@ public final class IncidentProcess {
     public static final String REVIEW_CAUSE = "reviewCause";
     public static final String REVIEW_ACTIONS = "reviewActions";
     public static final String REVIEW_IMPROVEMENTS = "reviewImprovements";
+
+    /**
+     * The report's fields the flow does not read: the record keeps them, the forms read them from
+     * there (IncidentFormFields), the process does not.
+     */
+    static final List<String> RECORD_ONLY = List.of(DESCRIPTION, CI_ID, REPORTED_BY, CHANNEL);
 
     private Variables() {}
 

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * incident-management, Task_RecordIncident: the record is created here, for POST /api/incidents
  * and for Tasklist's start form alike (same validation, same numbers), in the same transaction
- * as the process instance. The number becomes the business key.
+ * as the process instance. The number becomes the business key. The report's fields that no
+ * gateway, decision or assignment reads stay in the record only.
  */
 @Component("recordIncident")
 class RecordIncident implements JavaDelegate {
@@ -39,6 +40,8 @@ class RecordIncident implements JavaDelegate {
     execution.setVariable(IncidentProcess.Variables.CATEGORY, report.category() == null ? null : report.category().trim());
     execution.setVariable(IncidentProcess.Variables.DECLARED_MAJOR,
         IncidentProcess.Variables.flag(execution, IncidentProcess.Variables.DECLARED_MAJOR));
+    // Only the record keeps these (the forms read them from it); Tasklist's start form sent them as variables.
+    execution.removeVariables(IncidentProcess.Variables.RECORD_ONLY);
   }
 
   private static String text(DelegateExecution execution, String name) {

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -128,9 +129,13 @@ class ProblemProcessTest extends ApplicationTest {
     assertThat(problems.analyses(number)).singleElement().satisfies(a -> assertThat(a.method()).isEqualTo("five-whys"));
     assertThat(problem).isWaitingAt(Elements.INVESTIGATE);
 
-    // An incident on the CI reported now shows the known error on its form.
+    // An incident on the CI reported now shows the known error on its form (read from the records when it opens).
     ProcessInstance later = incident(ci);
-    assertThat((String) engine.getRuntimeService().getVariable(later.getId(), IncidentProcess.Variables.KNOWN_ERRORS))
+    String investigation = engine.getTaskService().createTaskQuery().processInstanceId(later.getId()).singleResult()
+        .getId();
+    JsonNode form = as(user("prb-desk-agent", RoleGroup.SERVICE_DESK.id(), RoleGroup.SUPPORT_2ND_LEVEL.id()))
+        .getForObject("/engine-rest/task/" + investigation + "/form-variables", JsonNode.class);
+    assertThat(form.path(IncidentProcess.Variables.KNOWN_ERRORS).path("value").asText())
         .contains(ke.number()).contains("Restart the queue service");
 
     Instant changeStart = START.plus(Duration.ofDays(2));
