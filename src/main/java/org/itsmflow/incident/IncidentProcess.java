@@ -3,6 +3,7 @@ package org.itsmflow.incident;
 import org.itsmflow.platform.RecordKey;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.tasklist.TasklistVariables;
@@ -93,6 +94,13 @@ public final class IncidentProcess {
     public static final String REVIEW_CAUSE = "reviewCause";
     public static final String REVIEW_ACTIONS = "reviewActions";
     public static final String REVIEW_IMPROVEMENTS = "reviewImprovements";
+
+    /**
+     * What the flow keeps (gateways, timers, decisions, candidate groups, Tasklist's lists); a
+     * step's other input is transient (FlowVariables).
+     */
+    static final Set<String> FLOW = Set.of(NUMBER, TITLE, PRIORITY, SLA_DUE_AT, SERVICE_CODE, CATEGORY, IMPACT,
+        URGENCY, DECLARED_MAJOR, ASSIGNMENT_GROUP, MAJOR, AUTO_CLOSE_AT);
 
     /**
      * The report's fields the flow does not read: the record keeps them, the forms read them from

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.EngineAsSystem;
@@ -48,9 +50,11 @@ public class RecordProcess {
   private final CurrentUser currentUser;
   private final Records records;
   private final Input input;
+  private final RecordVariables recordVariables;
 
   RecordProcess(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-      EngineAsSystem engine, CurrentUser currentUser, Records records, Input input) {
+      EngineAsSystem engine, CurrentUser currentUser, Records records, Input input, RecordVariables recordVariables) {
+    this.recordVariables = recordVariables;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -111,7 +115,7 @@ public class RecordProcess {
       correlate(record, step.action(), step.message(), values);
       return;
     }
-    complete(callersTask(record, step), values);
+    complete(callersTask(record, step), passing(record, values));
   }
 
   private static void requireAllowed(RecordHeader record, Step step) {
@@ -190,6 +194,24 @@ public class RecordProcess {
   }
 
   /**
+   * A step's input as its process keeps it: the flow's variables ({@link FlowVariables}) as
+   * variables, the rest as transient values that the delegates and gateways running on it in this
+   * transaction read and the record keeps.
+   */
+  private VariableMap passing(RecordHeader record, Map<String, Object> variables) {
+    VariableMap values = Variables.createVariables();
+    variables.forEach((name, value) -> {
+      if (recordVariables.keeps(record.number(), name)) {
+        values.putValue(name, value);
+      } else {
+        values.putValueTyped(name, value == null ? Variables.untypedNullValue(true)
+            : Variables.untypedValue(value, true));
+      }
+    });
+    return values;
+  }
+
+  /**
    * Starts the record's process (its first service task creates the record in the same
    * transaction) and returns the record number the process gave it.
    */
@@ -208,7 +230,7 @@ public class RecordProcess {
 
   private void correlate(RecordHeader record, String action, String message, Map<String, Object> variables) {
     correlate(record, action, () -> runtimeService.createMessageCorrelation(message)
-        .processInstanceBusinessKey(record.number()).setVariables(variables).correlate());
+        .processInstanceBusinessKey(record.number()).setVariables(passing(record, variables)).correlate());
   }
 
   private void correlate(RecordHeader record, String action, Runnable correlation) {

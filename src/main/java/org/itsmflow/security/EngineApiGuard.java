@@ -18,9 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -28,6 +30,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.record.RecordVariables;
 import org.itsmflow.security.EngineApiAccess.Decision;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -57,10 +60,15 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private final FormService formService;
   private final RepositoryService repositoryService;
   private final EngineApiErrors errors;
+  private final RuntimeService runtimeService;
+  private final RecordVariables records;
   private final ObjectMapper json = new ObjectMapper();
 
   public EngineApiGuard(EngineAsSystem engine, TaskService taskService, FormService formService,
-      RepositoryService repositoryService, EngineApiErrors errors) {
+      RepositoryService repositoryService, EngineApiErrors errors, RuntimeService runtimeService,
+      RecordVariables records) {
+    this.runtimeService = runtimeService;
+    this.records = records;
     this.engine = engine;
     this.taskService = taskService;
     this.formService = formService;
@@ -139,10 +147,28 @@ public class EngineApiGuard extends OncePerRequestFilter {
     }
     ObjectNode body = body(request);
     FormSubmission form = engine.call(() -> formOf(() -> formService.getDeployedTaskForm(taskId)));
-    Map<String, JsonNode> accepted = form.check(variables(body),
-        name -> engine.call(() -> taskService.getVariable(taskId, name)));
-    body.set("variables", json.valueToTree(accepted));
+    String number = engine.call(() -> {
+      ProcessInstance instance = task.getProcessInstanceId() == null ? null : runtimeService
+          .createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+      return instance == null ? null : instance.getBusinessKey();
+    });
+    // A field the form shows from the record is compared with the record (RecordFormVariables).
+    Map<String, Object> shown = records.formFields(number);
+    Map<String, JsonNode> accepted = form.check(variables(body), name -> shown.containsKey(name) ? shown.get(name)
+        : engine.call(() -> taskService.getVariable(taskId, name)));
+    ObjectNode passed = json.createObjectNode();
+    accepted.forEach((name, variable) -> passed.set(name, records.keeps(number, name) ? variable : transientCopy(variable)));
+    body.set("variables", passed);
     return new CachedBodyRequest(request, json.writeValueAsBytes(body));
+  }
+
+  /** The input as a transient value (the engine REST's valueInfo.transient): the process keeps it not. */
+  private JsonNode transientCopy(JsonNode variable) {
+    ObjectNode copy = variable.isObject() ? ((ObjectNode) variable).deepCopy() : json.createObjectNode();
+    JsonNode info = copy.path("valueInfo");
+    ObjectNode valueInfo = info.isObject() ? (ObjectNode) info : copy.putObject("valueInfo");
+    valueInfo.put("transient", true);
+    return copy;
   }
 
   private HttpServletRequest checkStart(HttpServletRequest request, String definition, Caller caller) throws IOException {

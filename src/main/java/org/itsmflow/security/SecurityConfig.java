@@ -5,8 +5,10 @@ import java.util.List;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.record.RecordVariables;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -106,9 +108,10 @@ public class SecurityConfig {
    */
   @Bean
   FilterRegistrationBean<EngineApiGuard> engineApiGuard(EngineAsSystem engine, TaskService taskService,
-      FormService formService, RepositoryService repositoryService, EngineApiErrors errors) {
+      FormService formService, RepositoryService repositoryService, EngineApiErrors errors,
+      RuntimeService runtimeService, RecordVariables records) {
     FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
-        new EngineApiGuard(engine, taskService, formService, repositoryService, errors));
+        new EngineApiGuard(engine, taskService, formService, repositoryService, errors, runtimeService, records));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
     return registration;

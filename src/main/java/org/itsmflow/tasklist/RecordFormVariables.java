@@ -12,8 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,7 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.record.RecordFormFields;
-import org.itsmflow.record.RecordType;
+import org.itsmflow.record.RecordVariables;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -49,15 +47,15 @@ public class RecordFormVariables extends OncePerRequestFilter {
   private final EngineAsSystem engine;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
-  private final Map<RecordType, RecordFormFields> forms = new EnumMap<>(RecordType.class);
+  private final RecordVariables records;
   private final ObjectMapper json = new ObjectMapper();
 
   public RecordFormVariables(EngineAsSystem engine, TaskService taskService, RuntimeService runtimeService,
-      List<RecordFormFields> forms) {
+      RecordVariables records) {
     this.engine = engine;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
-    forms.forEach(form -> this.forms.put(form.type(), form));
+    this.records = records;
   }
 
   @Override
@@ -105,8 +103,7 @@ public class RecordFormVariables extends OncePerRequestFilter {
           .processInstanceId(task.getProcessInstanceId()).singleResult();
       return instance == null ? null : instance.getBusinessKey();
     });
-    RecordFormFields form = number == null ? null : RecordType.ofNumber(number).map(forms::get).orElse(null);
-    return form == null ? Map.of() : form.of(number);
+    return records.formFields(number);
   }
 
   /** The engine's variable format: a type, a value and (empty) value info. */

@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Tasklist's forms read the record when they open: the incident's report lives in its record
- * only, and the form variables of its tasks carry it from there, through the engine's doors.
+ * only, and the form variables of its tasks carry it from there, through the engine's doors. A
+ * step's input reaches the record, and the engine keeps only what the flow reads.
  */
 class RecordFormVariablesTest extends ApplicationTest {
 
@@ -103,6 +104,55 @@ class RecordFormVariablesTest extends ApplicationTest {
 
     assertThat(answer.getStatusCode().is2xxSuccessful()).as(String.valueOf(answer.getBody())).isFalse();
     assertThat(String.valueOf(answer.getBody())).doesNotContain("Typed into the start form");
+  }
+
+  @Test
+  void aStepsInputReachesTheRecordAndNotTheEngineThroughTheApi() {
+    ProcessInstance instance = startedFromTasklist();
+    String number = instance.getBusinessKey();
+
+    ResponseEntity<JsonNode> resolved = send(as(agent), POST, "/api/incidents/" + number + "/resolve",
+        "{\"resolutionCode\": \"fixed\", \"resolution\": \"Cleared the paper path\"}");
+
+    assertThat(resolved.getStatusCode()).as(String.valueOf(resolved.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(resolved.getBody().path("status").asText()).isEqualTo("resolved");
+    assertThat(resolved.getBody().path("resolution").asText()).isEqualTo("Cleared the paper path");
+    assertNotKept(instance.getId(), "outcome", "resolutionCode", "resolution");
+  }
+
+  @Test
+  void aStepsInputReachesTheRecordAndNotTheEngineThroughTasklist() {
+    ProcessInstance instance = startedFromTasklist();
+    String task = investigationTask(instance);
+    // What Tasklist sends for the investigation form: the fields it may set, and the shown ones unchanged.
+    ResponseEntity<JsonNode> submitted = send(as(agent), POST, "/engine-rest/task/" + task + "/submit-form", """
+        {"variables": {"outcome": {"value": "resolve", "type": "String"},
+          "resolutionCode": {"value": "workaround", "type": "String"},
+          "resolution": {"value": "Restarted the spooler", "type": "String"},
+          "description": {"value": "Typed into the start form", "type": "String"}}}
+        """);
+
+    assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(204);
+    JsonNode incident = send(as(agent), GET, "/api/incidents/" + instance.getBusinessKey(), null).getBody();
+    assertThat(incident.path("status").asText()).isEqualTo("resolved");
+    assertThat(incident.path("resolutionCode").asText()).isEqualTo("workaround");
+    assertNotKept(instance.getId(), "outcome", "resolutionCode", "resolution", "description");
+    // A shown field changed is refused, as before: the form shows the record.
+    String other = investigationTask(startedFromTasklist());
+    ResponseEntity<JsonNode> changed = send(as(agent), POST, "/engine-rest/task/" + other + "/submit-form", """
+        {"variables": {"outcome": {"value": "resolve", "type": "String"},
+          "resolutionCode": {"value": "fixed", "type": "String"},
+          "resolution": {"value": "x", "type": "String"},
+          "description": {"value": "Something else", "type": "String"}}}
+        """);
+    assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  private void assertNotKept(String instance, String... names) {
+    for (String name : names) {
+      assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+          .variableName(name).count()).as(name + " in the history").isZero();
+    }
   }
 
   /** As Tasklist's start form does: every field a (persisted) variable. */
