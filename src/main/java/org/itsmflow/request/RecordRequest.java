@@ -31,5 +31,7 @@ class RecordRequest implements JavaDelegate {
     execution.setProcessBusinessKey(number);
     variables.show(execution, number);
     execution.setVariable(Variables.REQUESTER_ROLE, requests.requesterRole(requests.get(number).requestedBy()));
+    // Only the record keeps the submission (the forms read it from there); Tasklist's start form sent it as variables.
+    execution.removeVariables(Variables.RECORD_ONLY);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
@@ -79,11 +80,13 @@ class RequestController {
     }
     Requests.Submission s = requests.validate(new Requests.Submission(body.itemCode(), body.details(),
         body.requestedBy(), body.managerId()));
+    // Transient: Task_RecordRequest writes the submission to the record in this transaction; the
+    // engine never stores it (the forms read the record).
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
-        .putValue(Variables.ITEM_CODE, s.itemCode())
-        .putValue(Variables.DETAILS, Variables.details(s.details()))
-        .putValue(Variables.REQUESTED_BY, s.requestedBy())
-        .putValue(Variables.MANAGER_ID, s.managerId());
+        .putValueTyped(Variables.ITEM_CODE, transientText(s.itemCode()))
+        .putValueTyped(Variables.DETAILS, transientText(Variables.details(s.details())))
+        .putValueTyped(Variables.REQUESTED_BY, transientText(s.requestedBy()))
+        .putValueTyped(Variables.MANAGER_ID, transientText(s.managerId()));
     String number = tasks.start(RequestProcess.KEY, variables);
     return ResponseEntity.created(URI.create("/api/requests/" + number)).body(view(number));
   }
@@ -197,5 +200,9 @@ class RequestController {
   private RequestView view(String number) {
     ServiceRequest r = requests.get(number);
     return RequestView.of(r, details(r), requests.sla(number), requests.workLog(number));
+  }
+
+  private static StringValue transientText(String value) {
+    return org.camunda.bpm.engine.variable.Variables.stringValue(value, true);
   }
 }

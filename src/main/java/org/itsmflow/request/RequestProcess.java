@@ -2,7 +2,9 @@ package org.itsmflow.request;
 
 import org.itsmflow.platform.RecordKey;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ProcessCatalog;
@@ -85,6 +87,16 @@ public final class RequestProcess {
     public static final String INSTRUCTIONS = "instructions";
     public static final String SERVICE_CODE = "serviceCode";
     public static final String STATUS = "status";
+
+    /**
+     * What the flow keeps (the approval decision's inputs, the approver and fulfilment group, the
+     * auto-close timer, Tasklist's lists); a step's other input is transient (FlowVariables).
+     */
+    static final Set<String> FLOW = Set.of(NUMBER, TITLE, PRIORITY, SLA_DUE_AT, ITEM_APPROVAL, COST, REQUESTER_ROLE,
+        APPROVAL_POLICY, APPROVAL_REQUIRED, APPROVER_USER, APPROVER_GROUP, FULFILMENT_GROUP, AUTO_CLOSE_AT);
+
+    /** The submission's fields: the record keeps them, the forms read them from there (RequestFormFields). */
+    static final List<String> RECORD_ONLY = List.of(ITEM_CODE, DETAILS, REQUESTED_BY, MANAGER_ID);
 
     private Variables() {}
 

@@ -3,12 +3,18 @@ package org.itsmflow.request;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.request.RequestProcess.Variables;
 import org.springframework.stereotype.Component;
 
-/** What every request form shows, copied from the records whenever they change. */
+/**
+ * What the flow and Tasklist's lists read, copied from the records whenever they change: number,
+ * title, priority, the fulfilment group and the approval decision's inputs. The forms read the
+ * rest from the record when they open (RequestFormFields).
+ */
 @Component
 class RequestVariables {
 
@@ -23,19 +29,34 @@ class RequestVariables {
   void show(VariableScope scope, String number) {
     ServiceRequest r = requests.get(number);
     RequestItem item = requests.item(r.itemCode());
-    scope.setVariable(Variables.NUMBER, r.number());
-    scope.setVariable(Variables.TITLE, r.title());
-    scope.setVariable(Variables.PRIORITY, item.priority());
-    scope.setVariable(Variables.ITEM_CODE, item.code());
-    scope.setVariable(Variables.ITEM_NAME, item.name());
-    scope.setVariable(Variables.INSTRUCTIONS, item.instructions());
-    scope.setVariable(Variables.SERVICE_CODE, r.serviceCode());
-    scope.setVariable(Variables.REQUESTED_BY, r.requestedBy());
-    scope.setVariable(Variables.FULFILMENT_GROUP, r.fulfilmentGroup());
-    scope.setVariable(Variables.STATUS, r.status().id());
-    scope.setVariable(Variables.DETAILS, Variables.details(read(r.details())));
-    scope.setVariable(Variables.COST, item.cost().doubleValue());
-    scope.setVariable(Variables.ITEM_APPROVAL, item.approval());
+    keep(scope, Variables.NUMBER, r.number());
+    keep(scope, Variables.TITLE, r.title());
+    keep(scope, Variables.PRIORITY, item.priority());
+    keep(scope, Variables.FULFILMENT_GROUP, r.fulfilmentGroup());
+    keep(scope, Variables.COST, item.cost().doubleValue());
+    keep(scope, Variables.ITEM_APPROVAL, item.approval());
+  }
+
+  /** Most steps change none of these: an unchanged value writes no history. */
+  private static void keep(VariableScope scope, String name, Object value) {
+    if (!Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
+  }
+
+  /** The fields the request forms show, as the record has them now. */
+  Map<String, Object> formFields(String number) {
+    ServiceRequest r = requests.get(number);
+    RequestItem item = requests.item(r.itemCode());
+    Map<String, Object> fields = new HashMap<>();
+    fields.put(Variables.ITEM_CODE, item.code());
+    fields.put(Variables.ITEM_NAME, item.name());
+    fields.put(Variables.INSTRUCTIONS, item.instructions());
+    fields.put(Variables.SERVICE_CODE, r.serviceCode());
+    fields.put(Variables.REQUESTED_BY, r.requestedBy());
+    fields.put(Variables.STATUS, r.status().id());
+    fields.put(Variables.DETAILS, Variables.details(read(r.details())));
+    return fields;
   }
 
   private Map<String, String> read(String details) {

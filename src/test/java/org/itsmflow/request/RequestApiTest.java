@@ -74,6 +74,13 @@ class RequestApiTest extends ApplicationTest {
 
     JsonNode mine = as(requester).getForObject("/api/requests?mine=true", JsonNode.class);
     assertThat(mine.findValuesAsText("number")).contains(number);
+    // The record holds the submission and every step's input; the engine kept only what its flow reads.
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(closed.path("processInstanceId").asText()).list())
+        .extracting(variable -> variable.getName())
+        .doesNotContain("itemCode", "details", "requestedBy", "managerId", "approvalDecision", "approvalReason",
+            "fulfilmentOutcome", "fulfilmentNotes", "question", "answer", "status", "instructions")
+        .contains("recordNumber", "cost", "itemApproval", "fulfilmentGroup");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,8 +92,12 @@ class RequestProcessTest extends ApplicationTest {
     assertThat(requests.get(number).approvalRequired()).isFalse();
     assertThat(requests.get(number).status()).isEqualTo(RequestStatus.IN_FULFILMENT);
     assertThat(requests.sla(number)).extracting(SlaStatus::state).containsOnly("running");
-    assertThat((String) engine.getRuntimeService().getVariable(request.getId(), Variables.INSTRUCTIONS))
-        .contains("image it");
+    // The fulfilment form shows the item's instructions, read from the records when it opens.
+    JsonNode form = as(user("req-fulfiller", RoleGroup.SUPPORT_2ND_LEVEL.id()))
+        .getForObject("/engine-rest/task/" + task(request).getId() + "/form-variables", JsonNode.class);
+    assertThat(form.path(Variables.INSTRUCTIONS).path("value").asText()).contains("image it");
+    assertThat(form.path(Variables.STATUS).path("value").asText()).isEqualTo("in-fulfilment");
+    assertThat(engine.getRuntimeService().getVariable(request.getId(), Variables.INSTRUCTIONS)).isNull();
 
     // Something is missing: the requester is asked, the clock pauses.
     complete(task(request), Variables.FULFILMENT_OUTCOME, "need-info", Variables.QUESTION, "Which keyboard layout?");
