@@ -97,14 +97,14 @@ public final class IncidentProcess {
 
     /**
      * What the flow keeps (gateways, timers, decisions, candidate groups, Tasklist's lists); a
-     * step's other input is transient (FlowVariables).
+     * step's other input is transient (RecordProcessVariables).
      */
     static final Set<String> FLOW = Set.of(NUMBER, TITLE, PRIORITY, SLA_DUE_AT, SERVICE_CODE, CATEGORY, IMPACT,
         URGENCY, DECLARED_MAJOR, ASSIGNMENT_GROUP, MAJOR, AUTO_CLOSE_AT);
 
     /**
      * The report's fields the flow does not read: the record keeps them, the forms read them from
-     * there (IncidentFormFields), the process does not.
+     * there (IncidentRecordVariables), the process does not.
      */
     static final List<String> RECORD_ONLY = List.of(DESCRIPTION, CI_ID, REPORTED_BY, CHANNEL);
 

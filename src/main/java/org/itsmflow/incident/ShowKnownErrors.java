@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * For incidents started by an earlier version of incident-management, whose investigation and
  * major-incident tasks call this listener on creation: the known errors for the incident's CI or
  * service as a process variable. The current model has no such listener; its forms read the
- * known errors from the record when they open ({@link IncidentFormFields}).
+ * known errors from the record when they open ({@link IncidentRecordVariables}).
  */
 @Component("showKnownErrors")
 class ShowKnownErrors implements TaskListener {
@@ -25,7 +25,7 @@ class ShowKnownErrors implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Incident i = incidents.get(IncidentProcess.Variables.number(task.getExecution()));
-    String known = IncidentFormFields.knownErrors(problems.knownErrors(i.serviceCode(), i.ciId()));
+    String known = IncidentRecordVariables.knownErrors(problems.knownErrors(i.serviceCode(), i.ciId()));
     // Tasks are created again on every escalation: an unchanged text writes no history.
     if (!known.equals(task.getExecution().getVariable(IncidentProcess.Variables.KNOWN_ERRORS))) {
       task.getExecution().setVariable(IncidentProcess.Variables.KNOWN_ERRORS, known);

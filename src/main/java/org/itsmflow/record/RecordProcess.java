@@ -194,9 +194,9 @@ public class RecordProcess {
   }
 
   /**
-   * A step's input as its process keeps it: the flow's variables ({@link FlowVariables}) as
-   * variables, the rest as transient values that the delegates and gateways running on it in this
-   * transaction read and the record keeps.
+   * A step's input as its process keeps it: the variables of its flow
+   * ({@link RecordProcessVariables#flow()}) as variables, the rest as transient values that the
+   * delegates and gateways running on it in this transaction read and the record keeps.
    */
   private VariableMap passing(RecordHeader record, Map<String, Object> variables) {
     VariableMap values = Variables.createVariables();

@@ -90,12 +90,12 @@ public final class RequestProcess {
 
     /**
      * What the flow keeps (the approval decision's inputs, the approver and fulfilment group, the
-     * auto-close timer, Tasklist's lists); a step's other input is transient (FlowVariables).
+     * auto-close timer, Tasklist's lists); a step's other input is transient (RecordProcessVariables).
      */
     static final Set<String> FLOW = Set.of(NUMBER, TITLE, PRIORITY, SLA_DUE_AT, ITEM_APPROVAL, COST, REQUESTER_ROLE,
         APPROVAL_POLICY, APPROVAL_REQUIRED, APPROVER_USER, APPROVER_GROUP, FULFILMENT_GROUP, AUTO_CLOSE_AT);
 
-    /** The submission's fields: the record keeps them, the forms read them from there (RequestFormFields). */
+    /** The submission's fields: the record keeps them, the forms read them from there (RequestRecordVariables). */
     static final List<String> RECORD_ONLY = List.of(ITEM_CODE, DETAILS, REQUESTED_BY, MANAGER_ID);
 
     private Variables() {}

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the flow and Tasklist's lists read, copied from the records whenever they change: number,
  * title, priority, the fulfilment group and the approval decision's inputs. The forms read the
- * rest from the record when they open (RequestFormFields).
+ * rest from the record when they open (RequestRecordVariables).
  */
 @Component
 class RequestVariables {

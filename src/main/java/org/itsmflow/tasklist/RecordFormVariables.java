@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.itsmflow.platform.EngineAsSystem;
-import org.itsmflow.record.RecordFormFields;
+import org.itsmflow.record.RecordProcessVariables;
 import org.itsmflow.record.RecordVariables;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,8 +31,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Tasklist's forms read the record: the answer to {@code GET .../task/{id}/form-variables} (engine
  * REST and the webapps' engine API, which Tasklist calls when it opens a Camunda Form) carries the
- * fields of the task's record as its type's {@link RecordFormFields} reads them now, in place of
- * any process variable of the same name. Runs inside the engine guard, so only an answer the
+ * fields of the task's record as its type's {@link RecordProcessVariables} reads them now, in
+ * place of any process variable of the same name. Runs inside the engine guard, so only an answer the
  * caller was allowed to get (200) is completed.
  */
 public class RecordFormVariables extends OncePerRequestFilter {

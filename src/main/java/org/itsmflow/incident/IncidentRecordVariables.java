@@ -3,24 +3,25 @@ package org.itsmflow.incident;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.ports.ProblemPort;
-import org.itsmflow.record.RecordFormFields;
+import org.itsmflow.record.RecordProcessVariables;
 import org.itsmflow.record.RecordType;
 import org.springframework.stereotype.Component;
 
 /**
- * What the incident forms show from the record when they open: the report (description, CI,
- * reporter, channel) and the known errors for its CI or service as they are now, so the
- * process keeps none of them in its variables.
+ * incident-management keeps {@link IncidentProcess.Variables#FLOW}; its forms read the report
+ * (description, CI, reporter, channel, service) and the known errors for its CI or service from
+ * the records when they open, so the process keeps none of them.
  */
 @Component
-class IncidentFormFields implements RecordFormFields {
+class IncidentRecordVariables implements RecordProcessVariables {
 
   private final IncidentRepository repository;
   private final ProblemPort problems;
 
-  IncidentFormFields(IncidentRepository repository, ProblemPort problems) {
+  IncidentRecordVariables(IncidentRepository repository, ProblemPort problems) {
     this.repository = repository;
     this.problems = problems;
   }
@@ -31,7 +32,12 @@ class IncidentFormFields implements RecordFormFields {
   }
 
   @Override
-  public Map<String, Object> of(String number) {
+  public Set<String> flow() {
+    return IncidentProcess.Variables.FLOW;
+  }
+
+  @Override
+  public Map<String, Object> formFields(String number) {
     return repository.find(number).map(this::fields).orElse(Map.of());
   }
 
