@@ -102,11 +102,16 @@ public final class ProcessVariables {
    * edit it, e.g. a release's changes when it is replanned), JSON beyond {@link #MAX_TEXT}.
    */
   public static TypedValue listValue(List<String> values) {
+    return listValue(values, false);
+  }
+
+  /** As {@link #listValue(List)}; transient: for the step that reads it in this transaction only. */
+  public static TypedValue listValue(List<String> values, boolean isTransient) {
     String text = String.join(",", values);
     if (text.length() <= MAX_TEXT) {
-      return Variables.stringValue(text);
+      return Variables.stringValue(text, isTransient);
     }
-    return Variables.objectValue(new ArrayList<>(values))
+    return Variables.objectValue(new ArrayList<>(values), isTransient)
         .serializationDataFormat(Variables.SerializationDataFormats.JSON)
         .create();
   }

@@ -1,6 +1,7 @@
 package org.itsmflow.problem;
 
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.platform.RecordKey;
@@ -127,6 +128,16 @@ public final class ProblemProcess {
     // problem-detection.
     public static final String RAISED_PROBLEMS = "raisedProblems";
     public static final String RAISED_LIST = "raisedList";
+
+    /**
+     * What the flow keeps (gateways, timers, the priority decision's inputs, Tasklist's lists); a
+     * step's other input is transient (RecordProcessVariables).
+     */
+    static final Set<String> FLOW = Set.of(NUMBER, TITLE, PRIORITY, SLA_DUE_AT, TARGET_AT, CATEGORY, IMPACT, URGENCY,
+        INCIDENT_COUNT, PRIORITY_RESULT, NEXT_STEP, RESOLUTION, CHANGE_NUMBER, CHANGE_OUTCOME, VERIFY_UNTIL, RECURRED);
+    /** The report's fields: the record keeps them, the forms read them from there. */
+    static final List<String> RECORD_ONLY = List.of(DESCRIPTION, SERVICE_CODE, AFFECTED_CIS, INCIDENTS, SOURCE,
+        RAISED_BY, TREND_KEY, RELEASE_NUMBER);
 
     private Variables() {}
 

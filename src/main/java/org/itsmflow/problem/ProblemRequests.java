@@ -1,6 +1,7 @@
 package org.itsmflow.problem;
 
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.problem.ProblemProcess.Variables;
 import org.itsmflow.record.RecordProcess;
@@ -33,16 +34,22 @@ public class ProblemRequests {
 
   private String raise(Problems.Report report, String trendKey, String releaseNumber) {
     Problems.Report r = problems.validate(report);
+    // The report goes in transient: Task_RecordProblem writes it to the record in this
+    // transaction; the engine never stores it (the forms read the record).
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue(Variables.TITLE, r.title())
-        .putValue(Variables.DESCRIPTION, r.description())
-        .putValue(Variables.SERVICE_CODE, r.serviceCode())
-        .putValue(Variables.AFFECTED_CIS, ProcessVariables.listValue(r.ciIds()))
-        .putValue(Variables.INCIDENTS, ProcessVariables.listValue(r.incidents()))
-        .putValue(Variables.SOURCE, r.source())
-        .putValue(Variables.RAISED_BY, r.raisedBy())
-        .putValue(Variables.TREND_KEY, trendKey)
-        .putValue(Variables.RELEASE_NUMBER, releaseNumber);
+        .putValueTyped(Variables.DESCRIPTION, transientText(r.description()))
+        .putValueTyped(Variables.SERVICE_CODE, transientText(r.serviceCode()))
+        .putValueTyped(Variables.AFFECTED_CIS, ProcessVariables.listValue(r.ciIds(), true))
+        .putValueTyped(Variables.INCIDENTS, ProcessVariables.listValue(r.incidents(), true))
+        .putValueTyped(Variables.SOURCE, transientText(r.source()))
+        .putValueTyped(Variables.RAISED_BY, transientText(r.raisedBy()))
+        .putValueTyped(Variables.TREND_KEY, transientText(trendKey))
+        .putValueTyped(Variables.RELEASE_NUMBER, transientText(releaseNumber));
     return tasks.start(ProblemProcess.KEY, variables);
+  }
+
+  private static StringValue transientText(String value) {
+    return org.camunda.bpm.engine.variable.Variables.stringValue(value, true);
   }
 }

@@ -1,11 +1,18 @@
 package org.itsmflow.problem;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.problem.ProblemProcess.Variables;
 
-/** What every problem form shows, copied from the records whenever they change. */
+/**
+ * What the flow and Tasklist's lists read, copied from the records whenever they change (number,
+ * title, priority and the priority decision's inputs, the target); the forms read the rest from
+ * the record when they open ({@link #formFields}).
+ */
 @org.springframework.stereotype.Component
 class ProblemVariables {
 
@@ -19,37 +26,51 @@ class ProblemVariables {
 
   void show(VariableScope scope, String number) {
     Problem p = problems.get(number);
-    List<LinkedIncident> incidents = problems.incidents(number);
-    scope.setVariable(Variables.NUMBER, p.number());
-    scope.setVariable(Variables.TITLE, p.title());
-    scope.setVariable(Variables.DESCRIPTION, p.description());
-    scope.setVariable(Variables.SERVICE_CODE, p.serviceCode());
-    scope.setVariable(Variables.AFFECTED_CIS, ProcessVariables.shown(problems.affectedCis(number), ", "));
-    scope.setVariable(Variables.SOURCE, p.source().id());
-    scope.setVariable(Variables.RAISED_BY, p.raisedBy());
-    scope.setVariable(Variables.STATUS, p.status().id());
-    scope.setVariable(Variables.INCIDENT_COUNT, incidents.size());
-    scope.setVariable(Variables.INCIDENT_LIST, incidents.isEmpty() ? "none" : ProcessVariables.shown(incidents.stream()
-        .map(i -> i.number() + " (" + i.status() + (i.ciId() == null ? "" : ", " + i.ciId()) + "): " + i.title())
-        .toList(), "\n"));
-    scope.setVariable(Variables.KNOWN_ROOT_CAUSE, p.rootCause() == null ? "not known yet"
-        : p.rootCause() + (p.causeCategory() == null ? "" : " (" + p.causeCategory() + ")"));
-    scope.setVariable(Variables.KNOWN_WORKAROUND, p.workaround() == null ? "none yet" : p.workaround());
-    scope.setVariable(Variables.KNOWN_ERROR, knownErrors.forProblem(number).map(KnownError::number).orElse("none yet"));
-    List<RootCauseAnalysis> analyses = problems.analyses(number);
-    scope.setVariable(Variables.ANALYSES, analyses.isEmpty() ? "none yet" : ProcessVariables.shown(analyses.stream()
-        .map(a -> a.recordedAt() + " " + a.recordedBy() + " (" + a.method() + "): " + a.findings())
-        .toList(), "\n"));
-    scope.setVariable(Variables.FIX_CHANGE, p.fixChange());
+    keep(scope, Variables.NUMBER, p.number());
+    keep(scope, Variables.TITLE, p.title());
+    keep(scope, Variables.INCIDENT_COUNT, problems.incidents(number).size());
     if (p.priority() != null) {
-      scope.setVariable(Variables.PRIORITY, p.priority());
-      scope.setVariable(Variables.CATEGORY, p.category());
-      scope.setVariable(Variables.IMPACT, p.impact());
-      scope.setVariable(Variables.URGENCY, p.urgency());
+      keep(scope, Variables.PRIORITY, p.priority());
+      keep(scope, Variables.CATEGORY, p.category());
+      keep(scope, Variables.IMPACT, p.impact());
+      keep(scope, Variables.URGENCY, p.urgency());
     }
-    if (p.targetAt() != null) {
+    if (p.targetAt() != null && !p.targetAt().equals(ProcessVariables.instant(scope, Variables.TARGET_AT))) {
       ProcessVariables.instant(scope, Variables.TARGET_AT, p.targetAt());
       ProcessVariables.instant(scope, Variables.SLA_DUE_AT, p.targetAt());
     }
+  }
+
+  /** Most steps change none of these: an unchanged value writes no history. */
+  private static void keep(VariableScope scope, String name, Object value) {
+    if (!Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
+  }
+
+  /** What the problem forms show, as the records have it now. */
+  Map<String, Object> formFields(String number) {
+    Problem p = problems.get(number);
+    List<LinkedIncident> incidents = problems.incidents(number);
+    Map<String, Object> fields = new HashMap<>();
+    fields.put(Variables.DESCRIPTION, p.description());
+    fields.put(Variables.SERVICE_CODE, p.serviceCode());
+    fields.put(Variables.AFFECTED_CIS, ProcessVariables.shown(problems.affectedCis(number), ", "));
+    fields.put(Variables.SOURCE, p.source().id());
+    fields.put(Variables.RAISED_BY, p.raisedBy());
+    fields.put(Variables.STATUS, p.status().id());
+    fields.put(Variables.INCIDENT_LIST, incidents.isEmpty() ? "none" : ProcessVariables.shown(incidents.stream()
+        .map(i -> i.number() + " (" + i.status() + (i.ciId() == null ? "" : ", " + i.ciId()) + "): " + i.title())
+        .toList(), "\n"));
+    fields.put(Variables.KNOWN_ROOT_CAUSE, p.rootCause() == null ? "not known yet"
+        : p.rootCause() + (p.causeCategory() == null ? "" : " (" + p.causeCategory() + ")"));
+    fields.put(Variables.KNOWN_WORKAROUND, p.workaround() == null ? "none yet" : p.workaround());
+    fields.put(Variables.KNOWN_ERROR, knownErrors.forProblem(number).map(KnownError::number).orElse("none yet"));
+    List<RootCauseAnalysis> analyses = problems.analyses(number);
+    fields.put(Variables.ANALYSES, analyses.isEmpty() ? "none yet" : ProcessVariables.shown(analyses.stream()
+        .map(a -> a.recordedAt() + " " + a.recordedBy() + " (" + a.method() + "): " + a.findings())
+        .toList(), "\n"));
+    fields.put(Variables.FIX_CHANGE, p.fixChange());
+    return fields;
   }
 }

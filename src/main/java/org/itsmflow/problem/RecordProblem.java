@@ -35,5 +35,7 @@ class RecordProblem implements JavaDelegate {
         execution.getProcessInstanceId());
     execution.setProcessBusinessKey(number);
     variables.show(execution, number);
+    // Only the record keeps the report (the forms read it from there).
+    execution.removeVariables(Variables.RECORD_ONLY);
   }
 }

@@ -103,6 +103,13 @@ class FixThroughReleaseApiTest extends ApplicationTest {
     assertThat(verifying.path("fixChange").asText()).isEqualTo(change);
     // The change's review follows on its own schedule; the problem heard of the fix once.
     assertThat(implemented.path("workLog").findValuesAsText("action")).containsOnlyOnce("fix-outcome-sent");
+    // The records hold the report, the analysis and the plans; the engine kept what the flows read.
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().includeDeleted()
+        .processInstanceId(verifying.path("processInstanceId").asText()).list())
+        .extracting(variable -> variable.getName())
+        .doesNotContain("description", "incidents", "incidentList", "analyses", "rootCause", "findings",
+            "workaround", "implementationPlan", "backoutPlan", "knownWorkaround", "status")
+        .contains("recordNumber", "priority", "impact", "urgency", "incidentCount", "verifyUntil");
   }
 
   @Test
