@@ -71,8 +71,12 @@ class ImprovementController {
     Improvements.Suggestion s = improvements.validate(new Improvements.Suggestion(body.title(), body.description(),
         body.source(), body.sourceReference(), body.benefit(), body.effort(), body.risk(), body.alignment()));
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
-        .putValue(Variables.TITLE, s.title()).putValue(Variables.DESCRIPTION, s.description())
-        .putValue(Variables.SOURCE, s.source()).putValue(Variables.SOURCE_REFERENCE, s.sourceReference())
+        // Transient: Task_RecordImprovement writes them to the register in this transaction.
+        .putValue(Variables.TITLE, s.title())
+        .putValueTyped(Variables.DESCRIPTION, org.camunda.bpm.engine.variable.Variables.stringValue(s.description(), true))
+        .putValueTyped(Variables.SOURCE, org.camunda.bpm.engine.variable.Variables.stringValue(s.source(), true))
+        .putValueTyped(Variables.SOURCE_REFERENCE,
+            org.camunda.bpm.engine.variable.Variables.stringValue(s.sourceReference(), true))
         .putValue(Variables.BENEFIT, s.benefit()).putValue(Variables.EFFORT, s.effort())
         .putValue(Variables.RISK, s.risk()).putValue(Variables.ALIGNMENT, s.alignment());
     String number = tasks.start(ImprovementProcess.KEY, variables);

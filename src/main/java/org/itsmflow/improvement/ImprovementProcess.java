@@ -1,5 +1,7 @@
 package org.itsmflow.improvement;
 
+import java.util.List;
+import java.util.Set;
 import org.itsmflow.platform.RecordKey;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
@@ -68,6 +70,16 @@ public final class ImprovementProcess {
     public static final String NOTE = "note";
     public static final String STATUS = "status";
     public static final String RAISED_BY = "raisedBy";
+
+    /**
+     * What the flow keeps (the priority decision's inputs, the owner group, the review timer, the
+     * measured outcome the measurement step normalises, Tasklist's lists); a step's other input is
+     * transient (RecordProcessVariables).
+     */
+    static final Set<String> FLOW = Set.of(NUMBER, TITLE, PRIORITY, SLA_DUE_AT, BENEFIT, EFFORT, RISK, ALIGNMENT,
+        PRIORITY_RESULT, OWNER_GROUP, REVIEW_AT, OUTCOME);
+    /** The suggestion's fields the register keeps and the forms read from there. */
+    static final List<String> RECORD_ONLY = List.of(DESCRIPTION, SOURCE, SOURCE_REFERENCE);
 
     private Variables() {}
 

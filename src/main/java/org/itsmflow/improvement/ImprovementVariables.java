@@ -1,11 +1,18 @@
 package org.itsmflow.improvement;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.improvement.ImprovementProcess.Variables;
 import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** What every improvement form shows, copied from the register whenever the entry changes. */
+/**
+ * What the flow and Tasklist's lists read, copied from the register whenever the entry changes
+ * (number, title, priority and its decision's inputs, the owner group, the review date); the
+ * forms read the rest from the register when they open ({@link #formFields}).
+ */
 @Component
 class ImprovementVariables {
 
@@ -17,27 +24,43 @@ class ImprovementVariables {
 
   void show(VariableScope scope, String number) {
     Improvement i = improvements.get(number);
-    scope.setVariable(Variables.NUMBER, i.number());
-    scope.setVariable(Variables.TITLE, i.title());
-    scope.setVariable(Variables.DESCRIPTION, i.description());
-    scope.setVariable(Variables.SOURCE, i.source());
-    scope.setVariable(Variables.SOURCE_REFERENCE, i.sourceReference());
-    scope.setVariable(Variables.RAISED_BY, i.raisedBy());
-    scope.setVariable(Variables.BENEFIT, i.benefit());
-    scope.setVariable(Variables.EFFORT, i.effort());
-    scope.setVariable(Variables.RISK, i.risk());
-    scope.setVariable(Variables.ALIGNMENT, i.alignment());
-    scope.setVariable(Variables.STATUS, i.status().id());
+    keep(scope, Variables.NUMBER, i.number());
+    keep(scope, Variables.TITLE, i.title());
+    keep(scope, Variables.BENEFIT, i.benefit());
+    keep(scope, Variables.EFFORT, i.effort());
+    keep(scope, Variables.RISK, i.risk());
+    keep(scope, Variables.ALIGNMENT, i.alignment());
     if (i.priority() != null) {
-      scope.setVariable(Variables.PRIORITY, i.priority());
+      keep(scope, Variables.PRIORITY, i.priority());
     }
-    scope.setVariable(Variables.OWNER_GROUP, i.ownerGroup() == null ? "process-owners" : i.ownerGroup());
-    scope.setVariable(Variables.EXPECTED_OUTCOME, i.expectedOutcome());
-    scope.setVariable(Variables.MEASURE, i.measure());
-    scope.setVariable(Variables.TARGET_VALUE, i.targetValue());
-    scope.setVariable(Variables.ACTUAL_VALUE, i.actualValue());
-    scope.setVariable(Variables.ACTUAL_OUTCOME, i.actualOutcome());
-    ProcessVariables.instant(scope, Variables.REVIEW_AT, i.reviewAt());
-    ProcessVariables.instant(scope, Variables.SLA_DUE_AT, i.reviewAt());
+    keep(scope, Variables.OWNER_GROUP, i.ownerGroup() == null ? "process-owners" : i.ownerGroup());
+    if (i.reviewAt() != null && !i.reviewAt().equals(ProcessVariables.instant(scope, Variables.REVIEW_AT))) {
+      ProcessVariables.instant(scope, Variables.REVIEW_AT, i.reviewAt());
+      ProcessVariables.instant(scope, Variables.SLA_DUE_AT, i.reviewAt());
+    }
+  }
+
+  /** Most steps change none of these: an unchanged value writes no history. */
+  private static void keep(VariableScope scope, String name, Object value) {
+    if (!Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
+  }
+
+  /** What the improvement forms show, as the register has it now. */
+  Map<String, Object> formFields(String number) {
+    Improvement i = improvements.get(number);
+    Map<String, Object> fields = new HashMap<>();
+    fields.put(Variables.DESCRIPTION, i.description());
+    fields.put(Variables.SOURCE, i.source());
+    fields.put(Variables.SOURCE_REFERENCE, i.sourceReference());
+    fields.put(Variables.RAISED_BY, i.raisedBy());
+    fields.put(Variables.STATUS, i.status().id());
+    fields.put(Variables.EXPECTED_OUTCOME, i.expectedOutcome());
+    fields.put(Variables.MEASURE, i.measure());
+    fields.put(Variables.TARGET_VALUE, i.targetValue());
+    fields.put(Variables.ACTUAL_VALUE, i.actualValue());
+    fields.put(Variables.ACTUAL_OUTCOME, i.actualOutcome());
+    return fields;
   }
 }

@@ -30,5 +30,7 @@ class RecordImprovement implements JavaDelegate {
         ProcessVariables.text(execution, Variables.ALIGNMENT)), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(number);
     variables.show(execution, number);
+    // Only the register keeps these (the forms read them from there); Tasklist's start form sent them as variables.
+    execution.removeVariables(Variables.RECORD_ONLY);
   }
 }

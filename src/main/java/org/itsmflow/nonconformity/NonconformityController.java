@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.itsmflow.nonconformity.NonconformityProcess.Elements;
 import org.itsmflow.nonconformity.NonconformityProcess.Variables;
 import org.itsmflow.platform.Fields;
@@ -67,9 +68,13 @@ class NonconformityController {
     Nonconformities.Finding f = nonconformities.validate(new Nonconformities.Finding(body.title(), body.description(),
         body.source(), body.clause(), body.severity(), body.detectedBy()));
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
-        .putValue(Variables.TITLE, f.title()).putValue(Variables.DESCRIPTION, f.description())
-        .putValue(Variables.SOURCE, f.source()).putValue(Variables.CLAUSE, f.clause())
-        .putValue(Variables.SEVERITY, f.severity()).putValue(Variables.DETECTED_BY, f.detectedBy());
+        // Transient: Task_RecordNonconformity writes them to the record in this transaction.
+        .putValue(Variables.TITLE, f.title())
+        .putValueTyped(Variables.DESCRIPTION, transientText(f.description()))
+        .putValueTyped(Variables.SOURCE, transientText(f.source()))
+        .putValueTyped(Variables.CLAUSE, transientText(f.clause()))
+        .putValueTyped(Variables.SEVERITY, transientText(f.severity()))
+        .putValueTyped(Variables.DETECTED_BY, transientText(f.detectedBy()));
     String number = tasks.start(NonconformityProcess.KEY, variables);
     return ResponseEntity.created(URI.create("/api/nonconformities/" + number)).body(view(number));
   }
@@ -147,5 +152,9 @@ class NonconformityController {
 
   private NonconformityView view(String number) {
     return new NonconformityView(nonconformities.get(number), nonconformities.workLog(number));
+  }
+
+  private static StringValue transientText(String value) {
+    return org.camunda.bpm.engine.variable.Variables.stringValue(value, true);
   }
 }

@@ -1,5 +1,7 @@
 package org.itsmflow.nonconformity;
 
+import java.util.List;
+import java.util.Set;
 import org.itsmflow.platform.RecordKey;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
@@ -54,6 +56,14 @@ public final class NonconformityProcess {
     public static final String NOTE = "note";
     public static final String STATUS = "status";
     public static final String ROUND = "round";
+
+    /**
+     * What the flow keeps (the action owner and due date, the review date, the review's verdict,
+     * Tasklist's lists); a step's other input is transient (RecordProcessVariables).
+     */
+    static final Set<String> FLOW = Set.of(NUMBER, TITLE, SLA_DUE_AT, ACTION_OWNER, ACTION_DUE, REVIEW_AT, EFFECTIVE);
+    /** The finding's fields the record keeps and the forms read from there. */
+    static final List<String> RECORD_ONLY = List.of(DESCRIPTION, SOURCE, CLAUSE, SEVERITY, DETECTED_BY);
 
     private Variables() {}
 

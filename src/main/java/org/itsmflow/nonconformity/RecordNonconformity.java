@@ -23,5 +23,7 @@ class RecordNonconformity implements JavaDelegate {
     String number = nonconformities.record(new Nonconformities.Finding(ProcessVariables.text(execution, Variables.TITLE), ProcessVariables.text(execution, Variables.DESCRIPTION), ProcessVariables.text(execution, Variables.SOURCE), ProcessVariables.text(execution, Variables.CLAUSE), ProcessVariables.text(execution, Variables.SEVERITY), ProcessVariables.text(execution, Variables.DETECTED_BY)), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(number);
     variables.show(execution, number);
+    // Only the record keeps the finding (the forms read it from there); Tasklist's start form sent it as variables.
+    execution.removeVariables(Variables.RECORD_ONLY);
   }
 }

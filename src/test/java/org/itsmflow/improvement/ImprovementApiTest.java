@@ -64,6 +64,12 @@ class ImprovementApiTest extends ApplicationTest {
     assertThat(achieved.path("improvement").path("status").asText()).isEqualTo("achieved");
     assertThat(as(staff).getForObject("/api/improvements?status=achieved", JsonNode.class)
         .findValuesAsText("number")).contains(number);
+    // The register holds the suggestion, plan and measurement; the engine kept what the flow reads.
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().includeDeleted()
+        .processInstanceId(instance).list()).extracting(variable -> variable.getName())
+        .doesNotContain("description", "source", "expectedOutcome", "measure", "targetValue", "actualValue",
+            "actualOutcome", "lessons", "implementationNotes", "decisionReason", "status")
+        .contains("recordNumber", "benefit", "ownerGroup", "reviewAt");
   }
 
   @Test
@@ -118,6 +124,11 @@ class ImprovementApiTest extends ApplicationTest {
     assertThat(closed.path("nonconformity").path("status").asText()).isEqualTo("closed");
     assertThat(as(staff).getForEntity("/api/nonconformities/NC-999999", JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().includeDeleted()
+        .processInstanceId(instance).list()).extracting(variable -> variable.getName())
+        .doesNotContain("description", "clause", "severity", "correction", "cause", "action", "actionNotes",
+            "reviewEvidence", "status", "round")
+        .contains("recordNumber", "actionOwner", "actionDue", "effective");
   }
 
   private JsonNode nc(String user, String number, String action, String body) {
