@@ -2,10 +2,12 @@ package org.itsmflow.improvement;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.improvement.ImprovementProcess.Variables;
 import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.record.RecordProcessVariables;
+import org.itsmflow.record.RecordType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,41 +16,51 @@ import org.springframework.stereotype.Component;
  * forms read the rest from the register when they open ({@link #formFields}).
  */
 @Component
-class ImprovementVariables {
+class ImprovementVariables implements RecordProcessVariables {
 
+  private final ImprovementRepository repository;
   private final Improvements improvements;
 
-  ImprovementVariables(Improvements improvements) {
+  ImprovementVariables(Improvements improvements, ImprovementRepository repository) {
+    this.repository = repository;
     this.improvements = improvements;
   }
 
   void show(VariableScope scope, String number) {
     Improvement i = improvements.get(number);
-    keep(scope, Variables.NUMBER, i.number());
-    keep(scope, Variables.TITLE, i.title());
-    keep(scope, Variables.BENEFIT, i.benefit());
-    keep(scope, Variables.EFFORT, i.effort());
-    keep(scope, Variables.RISK, i.risk());
-    keep(scope, Variables.ALIGNMENT, i.alignment());
+    ProcessVariables.keep(scope, Variables.NUMBER, i.number());
+    ProcessVariables.keep(scope, Variables.TITLE, i.title());
+    ProcessVariables.keep(scope, Variables.BENEFIT, i.benefit());
+    ProcessVariables.keep(scope, Variables.EFFORT, i.effort());
+    ProcessVariables.keep(scope, Variables.RISK, i.risk());
+    ProcessVariables.keep(scope, Variables.ALIGNMENT, i.alignment());
     if (i.priority() != null) {
-      keep(scope, Variables.PRIORITY, i.priority());
+      ProcessVariables.keep(scope, Variables.PRIORITY, i.priority());
     }
-    keep(scope, Variables.OWNER_GROUP, i.ownerGroup() == null ? "process-owners" : i.ownerGroup());
+    ProcessVariables.keep(scope, Variables.OWNER_GROUP, i.ownerGroup() == null ? "process-owners" : i.ownerGroup());
     if (i.reviewAt() != null && !i.reviewAt().equals(ProcessVariables.instant(scope, Variables.REVIEW_AT))) {
       ProcessVariables.instant(scope, Variables.REVIEW_AT, i.reviewAt());
       ProcessVariables.instant(scope, Variables.SLA_DUE_AT, i.reviewAt());
     }
   }
 
-  /** Most steps change none of these: an unchanged value writes no history. */
-  private static void keep(VariableScope scope, String name, Object value) {
-    if (!Objects.equals(scope.getVariable(name), value)) {
-      scope.setVariable(name, value);
-    }
+  /** What the improvement forms show, as the register has it now. */
+  @Override
+  public RecordType type() {
+    return RecordType.IMPROVEMENT;
   }
 
-  /** What the improvement forms show, as the register has it now. */
-  Map<String, Object> formFields(String number) {
+  @Override
+  public Set<String> flow() {
+    return ImprovementProcess.Variables.FLOW;
+  }
+
+  @Override
+  public Map<String, Object> formFields(String number) {
+    return repository.find(number).isPresent() ? fields(number) : Map.of();
+  }
+
+  private Map<String, Object> fields(String number) {
     Improvement i = improvements.get(number);
     Map<String, Object> fields = new HashMap<>();
     fields.put(Variables.DESCRIPTION, i.description());

@@ -3,9 +3,12 @@ package org.itsmflow.nonconformity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.nonconformity.NonconformityProcess.Variables;
 import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.record.RecordProcessVariables;
+import org.itsmflow.record.RecordType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,19 +17,21 @@ import org.springframework.stereotype.Component;
  * when they open ({@link #formFields}).
  */
 @Component
-class NonconformityVariables {
+class NonconformityVariables implements RecordProcessVariables {
 
+  private final NonconformityRepository repository;
   private final Nonconformities nonconformities;
 
-  NonconformityVariables(Nonconformities nonconformities) {
+  NonconformityVariables(Nonconformities nonconformities, NonconformityRepository repository) {
+    this.repository = repository;
     this.nonconformities = nonconformities;
   }
 
   void show(VariableScope scope, String number) {
     Nonconformity n = nonconformities.get(number);
-    keep(scope, Variables.NUMBER, n.number());
-    keep(scope, Variables.TITLE, n.title());
-    keep(scope, Variables.ACTION_OWNER, n.actionOwner());
+    ProcessVariables.keep(scope, Variables.NUMBER, n.number());
+    ProcessVariables.keep(scope, Variables.TITLE, n.title());
+    ProcessVariables.keep(scope, Variables.ACTION_OWNER, n.actionOwner());
     if (!Objects.equals(n.actionDue(), ProcessVariables.instant(scope, Variables.ACTION_DUE))) {
       ProcessVariables.instant(scope, Variables.ACTION_DUE, n.actionDue());
       ProcessVariables.instant(scope, Variables.SLA_DUE_AT, n.actionDue());
@@ -36,15 +41,23 @@ class NonconformityVariables {
     }
   }
 
-  /** Most steps change none of these: an unchanged value writes no history. */
-  private static void keep(VariableScope scope, String name, Object value) {
-    if (!Objects.equals(scope.getVariable(name), value)) {
-      scope.setVariable(name, value);
-    }
+  /** What the corrective-action forms show, as the record has it now. */
+  @Override
+  public RecordType type() {
+    return RecordType.NONCONFORMITY;
   }
 
-  /** What the corrective-action forms show, as the record has it now. */
-  Map<String, Object> formFields(String number) {
+  @Override
+  public Set<String> flow() {
+    return NonconformityProcess.Variables.FLOW;
+  }
+
+  @Override
+  public Map<String, Object> formFields(String number) {
+    return repository.find(number).isPresent() ? fields(number) : Map.of();
+  }
+
+  private Map<String, Object> fields(String number) {
     Nonconformity n = nonconformities.get(number);
     Map<String, Object> fields = new HashMap<>();
     fields.put(Variables.DESCRIPTION, n.description());

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -80,6 +81,17 @@ public final class ProcessVariables {
 
   public static void instant(VariableScope scope, String name, Instant value) {
     scope.setVariable(name, value == null ? null : Date.from(value));
+  }
+
+  /**
+   * Sets the variable only when its value changes: a step that refreshes the flow's copies of the
+   * record mostly changes none, and an unchanged value then writes no history.
+   */
+  public static void keep(VariableScope scope, String name, Object value) {
+    Object stored = value instanceof Instant instant ? Date.from(instant) : value;
+    if (!Objects.equals(scope.getVariable(name), stored)) {
+      scope.setVariable(name, stored);
+    }
   }
 
   /**

@@ -3,10 +3,12 @@ package org.itsmflow.problem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.problem.ProblemProcess.Variables;
+import org.itsmflow.record.RecordProcessVariables;
+import org.itsmflow.record.RecordType;
 
 /**
  * What the flow and Tasklist's lists read, copied from the records whenever they change (number,
@@ -14,26 +16,28 @@ import org.itsmflow.problem.ProblemProcess.Variables;
  * the record when they open ({@link #formFields}).
  */
 @org.springframework.stereotype.Component
-class ProblemVariables {
+class ProblemVariables implements RecordProcessVariables {
 
+  private final ProblemRepository repository;
   private final Problems problems;
   private final KnownErrors knownErrors;
 
-  ProblemVariables(Problems problems, KnownErrors knownErrors) {
+  ProblemVariables(Problems problems, KnownErrors knownErrors, ProblemRepository repository) {
+    this.repository = repository;
     this.problems = problems;
     this.knownErrors = knownErrors;
   }
 
   void show(VariableScope scope, String number) {
     Problem p = problems.get(number);
-    keep(scope, Variables.NUMBER, p.number());
-    keep(scope, Variables.TITLE, p.title());
-    keep(scope, Variables.INCIDENT_COUNT, problems.incidents(number).size());
+    ProcessVariables.keep(scope, Variables.NUMBER, p.number());
+    ProcessVariables.keep(scope, Variables.TITLE, p.title());
+    ProcessVariables.keep(scope, Variables.INCIDENT_COUNT, problems.incidents(number).size());
     if (p.priority() != null) {
-      keep(scope, Variables.PRIORITY, p.priority());
-      keep(scope, Variables.CATEGORY, p.category());
-      keep(scope, Variables.IMPACT, p.impact());
-      keep(scope, Variables.URGENCY, p.urgency());
+      ProcessVariables.keep(scope, Variables.PRIORITY, p.priority());
+      ProcessVariables.keep(scope, Variables.CATEGORY, p.category());
+      ProcessVariables.keep(scope, Variables.IMPACT, p.impact());
+      ProcessVariables.keep(scope, Variables.URGENCY, p.urgency());
     }
     if (p.targetAt() != null && !p.targetAt().equals(ProcessVariables.instant(scope, Variables.TARGET_AT))) {
       ProcessVariables.instant(scope, Variables.TARGET_AT, p.targetAt());
@@ -41,15 +45,23 @@ class ProblemVariables {
     }
   }
 
-  /** Most steps change none of these: an unchanged value writes no history. */
-  private static void keep(VariableScope scope, String name, Object value) {
-    if (!Objects.equals(scope.getVariable(name), value)) {
-      scope.setVariable(name, value);
-    }
+  /** What the problem forms show, as the records have it now. */
+  @Override
+  public RecordType type() {
+    return RecordType.PROBLEM;
   }
 
-  /** What the problem forms show, as the records have it now. */
-  Map<String, Object> formFields(String number) {
+  @Override
+  public Set<String> flow() {
+    return ProblemProcess.Variables.FLOW;
+  }
+
+  @Override
+  public Map<String, Object> formFields(String number) {
+    return repository.find(number).isPresent() ? fields(number) : Map.of();
+  }
+
+  private Map<String, Object> fields(String number) {
     Problem p = problems.get(number);
     List<LinkedIncident> incidents = problems.incidents(number);
     Map<String, Object> fields = new HashMap<>();

@@ -95,7 +95,7 @@ public final class RequestProcess {
     static final Set<String> FLOW = Set.of(NUMBER, TITLE, PRIORITY, SLA_DUE_AT, ITEM_APPROVAL, COST, REQUESTER_ROLE,
         APPROVAL_POLICY, APPROVAL_REQUIRED, APPROVER_USER, APPROVER_GROUP, FULFILMENT_GROUP, AUTO_CLOSE_AT);
 
-    /** The submission's fields: the record keeps them, the forms read them from there (RequestRecordVariables). */
+    /** The submission's fields: the record keeps them, the forms read them from there (RequestVariables). */
     static final List<String> RECORD_ONLY = List.of(ITEM_CODE, DETAILS, REQUESTED_BY, MANAGER_ID);
 
     private Variables() {}

@@ -5,23 +5,29 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.record.RecordProcessVariables;
+import org.itsmflow.record.RecordType;
 import org.itsmflow.request.RequestProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /**
  * What the flow and Tasklist's lists read, copied from the records whenever they change: number,
  * title, priority, the fulfilment group and the approval decision's inputs. The forms read the
- * rest from the record when they open (RequestRecordVariables).
+ * rest from the record when they open ({@link #formFields}): this bean is the type's
+ * {@link RecordProcessVariables}.
  */
 @Component
-class RequestVariables {
+class RequestVariables implements RecordProcessVariables {
 
+  private final RequestRepository repository;
   private final Requests requests;
   private final ObjectMapper json;
 
-  RequestVariables(Requests requests, ObjectMapper json) {
+  RequestVariables(Requests requests, ObjectMapper json, RequestRepository repository) {
+    this.repository = repository;
     this.requests = requests;
     this.json = json;
   }
@@ -29,23 +35,31 @@ class RequestVariables {
   void show(VariableScope scope, String number) {
     ServiceRequest r = requests.get(number);
     RequestItem item = requests.item(r.itemCode());
-    keep(scope, Variables.NUMBER, r.number());
-    keep(scope, Variables.TITLE, r.title());
-    keep(scope, Variables.PRIORITY, item.priority());
-    keep(scope, Variables.FULFILMENT_GROUP, r.fulfilmentGroup());
-    keep(scope, Variables.COST, item.cost().doubleValue());
-    keep(scope, Variables.ITEM_APPROVAL, item.approval());
-  }
-
-  /** Most steps change none of these: an unchanged value writes no history. */
-  private static void keep(VariableScope scope, String name, Object value) {
-    if (!Objects.equals(scope.getVariable(name), value)) {
-      scope.setVariable(name, value);
-    }
+    ProcessVariables.keep(scope, Variables.NUMBER, r.number());
+    ProcessVariables.keep(scope, Variables.TITLE, r.title());
+    ProcessVariables.keep(scope, Variables.PRIORITY, item.priority());
+    ProcessVariables.keep(scope, Variables.FULFILMENT_GROUP, r.fulfilmentGroup());
+    ProcessVariables.keep(scope, Variables.COST, item.cost().doubleValue());
+    ProcessVariables.keep(scope, Variables.ITEM_APPROVAL, item.approval());
   }
 
   /** The fields the request forms show, as the record has them now. */
-  Map<String, Object> formFields(String number) {
+  @Override
+  public RecordType type() {
+    return RecordType.REQUEST;
+  }
+
+  @Override
+  public Set<String> flow() {
+    return RequestProcess.Variables.FLOW;
+  }
+
+  @Override
+  public Map<String, Object> formFields(String number) {
+    return repository.find(number).isPresent() ? fields(number) : Map.of();
+  }
+
+  private Map<String, Object> fields(String number) {
     ServiceRequest r = requests.get(number);
     RequestItem item = requests.item(r.itemCode());
     Map<String, Object> fields = new HashMap<>();
