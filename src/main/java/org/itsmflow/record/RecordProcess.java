@@ -115,7 +115,9 @@ public class RecordProcess {
       correlate(record, step.action(), step.message(), values);
       return;
     }
-    complete(callersTask(record, step), passing(record, values));
+    Task task = callersTask(record, step);
+    Set<String> present = engine.call(() -> taskService.getVariables(task.getId(), values.keySet()).keySet());
+    complete(task, passing(record, values, present));
   }
 
   private static void requireAllowed(RecordHeader record, Step step) {
@@ -195,13 +197,14 @@ public class RecordProcess {
 
   /**
    * A step's input as its process keeps it: the variables of its flow
-   * ({@link RecordProcessVariables#flow()}) as variables, the rest as transient values that the
+   * ({@link RecordProcessVariables#flow()}) and those the task already sees (a model's input
+   * mapping may keep one local to the task) as variables, the rest as transient values that the
    * delegates and gateways running on it in this transaction read and the record keeps.
    */
-  private VariableMap passing(RecordHeader record, Map<String, Object> variables) {
+  private VariableMap passing(RecordHeader record, Map<String, Object> variables, Set<String> present) {
     VariableMap values = Variables.createVariables();
     variables.forEach((name, value) -> {
-      if (recordVariables.keeps(record.number(), name)) {
+      if (present.contains(name) || recordVariables.keeps(record.number(), name)) {
         values.putValue(name, value);
       } else {
         values.putValueTyped(name, value == null ? Variables.untypedNullValue(true)
@@ -230,7 +233,7 @@ public class RecordProcess {
 
   private void correlate(RecordHeader record, String action, String message, Map<String, Object> variables) {
     correlate(record, action, () -> runtimeService.createMessageCorrelation(message)
-        .processInstanceBusinessKey(record.number()).setVariables(passing(record, variables)).correlate());
+        .processInstanceBusinessKey(record.number()).setVariables(passing(record, variables, Set.of())).correlate());
   }
 
   private void correlate(RecordHeader record, String action, Runnable correlation) {

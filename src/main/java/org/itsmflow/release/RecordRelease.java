@@ -37,5 +37,7 @@ class RecordRelease implements JavaDelegate {
         ProcessVariables.text(execution, Variables.REQUESTED_BY)), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(number);
     variables.show(execution, number);
+    // Only the record keeps the plan (the forms read it from there); Tasklist's start form sent it as variables.
+    execution.removeVariables(Variables.RECORD_ONLY);
   }
 }

@@ -87,16 +87,19 @@ class ReleaseController {
         time("windowEnd", body.windowEnd()), body.deploymentMode(), body.deploymentGroup(), null), null);
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue(Variables.TITLE, plan.title())
-        .putValue(Variables.DESCRIPTION, plan.description())
+        // Transient: Task_RecordRelease writes the plan to the record in this transaction.
+        .putValueTyped(Variables.DESCRIPTION, org.camunda.bpm.engine.variable.Variables.stringValue(plan.description(), true))
         .putValue(Variables.TYPE, plan.type())
-        .putValue(Variables.CHANGES, ProcessVariables.listValue(plan.changes()))
-        .putValue(Variables.PROBLEMS, ProcessVariables.listValue(plan.problems()))
-        .putValue(Variables.KNOWN_ERRORS, ProcessVariables.listValue(plan.knownErrors()))
+        .putValueTyped(Variables.CHANGES, ProcessVariables.listValue(plan.changes(), true))
+        .putValueTyped(Variables.PROBLEMS, ProcessVariables.listValue(plan.problems(), true))
+        .putValueTyped(Variables.KNOWN_ERRORS, ProcessVariables.listValue(plan.knownErrors(), true))
         .putValue(Variables.WINDOW_START, Date.from(plan.windowStart()))
         .putValue(Variables.WINDOW_END, Date.from(plan.windowEnd()))
-        .putValue(Variables.DEPLOYMENT_MODE, plan.deploymentMode())
+        .putValueTyped(Variables.DEPLOYMENT_MODE,
+            org.camunda.bpm.engine.variable.Variables.stringValue(plan.deploymentMode(), true))
         .putValue(Variables.DEPLOYMENT_GROUP, plan.deploymentGroup())
-        .putValue(Variables.REQUESTED_BY, plan.requestedBy());
+        .putValueTyped(Variables.REQUESTED_BY,
+            org.camunda.bpm.engine.variable.Variables.stringValue(plan.requestedBy(), true));
     String number = tasks.start(ReleaseProcess.KEY, variables);
     return ResponseEntity.created(URI.create("/api/releases/" + number)).body(view(number));
   }
@@ -236,7 +239,7 @@ class ReleaseController {
             releases.references(number, ReleaseRepository.KNOWN_ERROR), time("windowStart", r.windowStart()),
             time("windowEnd", r.windowEnd()), release.deploymentMode(), release.deploymentGroup(),
             release.requestedBy()), number);
-        variables.put(Variables.CHANGES, ProcessVariables.listValue(plan.changes()));
+        variables.put(Variables.CHANGES, ProcessVariables.listValue(plan.changes(), true));
         variables.put(Variables.WINDOW_START, Date.from(plan.windowStart()));
         variables.put(Variables.WINDOW_END, Date.from(plan.windowEnd()));
       } else {

@@ -1,5 +1,7 @@
 package org.itsmflow.release;
 
+import java.util.List;
+import java.util.Set;
 import org.itsmflow.platform.RecordKey;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
@@ -96,6 +98,19 @@ public final class ReleaseProcess {
     public static final String CHANGE_LIST = "changeList";
     public static final String TEST_HISTORY = "testHistory";
     public static final String FAILURE_REASON = "failureReason";
+
+    /**
+     * What the flow keeps (the window and early-life timers, the deployment and acceptance groups,
+     * the gateways' inputs its steps normalise, the early-life decision's inputs, Tasklist's
+     * lists); a step's other input is transient (RecordProcessVariables). Each acceptance task's
+     * decision and reason stay variables because its input mapping keeps them local to the task.
+     */
+    static final Set<String> FLOW = Set.of(NUMBER, TITLE, SLA_DUE_AT, TYPE, WINDOW_START, WINDOW_END, DEPLOYMENT_GROUP,
+        ACCEPTANCE_GROUPS, ACCEPTANCE_GROUP, REJECTED, TEST_RESULT, DEPLOYMENT_OUTCOME, EARLY_LIFE_UNTIL,
+        INCIDENT_COUNT, RAISE_PROBLEM);
+    /** The plan's fields the record keeps and the forms read from there. */
+    static final List<String> RECORD_ONLY = List.of(DESCRIPTION, CHANGES, PROBLEMS, KNOWN_ERRORS, DEPLOYMENT_MODE,
+        REQUESTED_BY);
 
     private Variables() {}
 

@@ -1,45 +1,77 @@
 package org.itsmflow.release;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessVariables;
+import org.itsmflow.record.RecordProcessVariables;
+import org.itsmflow.record.RecordType;
 import org.itsmflow.release.ReleaseProcess.Variables;
 import org.springframework.stereotype.Component;
 
-/** What every release form shows, copied from the record whenever it changes. */
+/**
+ * What the flow and Tasklist's lists read, copied from the record whenever it changes (number,
+ * title, type, deployment group, window); the forms read the rest from the records when they open:
+ * this bean is the type's {@link RecordProcessVariables}.
+ */
 @Component
-class ReleaseVariables {
+class ReleaseVariables implements RecordProcessVariables {
 
   private final Releases releases;
+  private final ReleaseRepository repository;
 
-  ReleaseVariables(Releases releases) {
+  ReleaseVariables(Releases releases, ReleaseRepository repository) {
     this.releases = releases;
+    this.repository = repository;
   }
 
   void show(VariableScope scope, String number) {
     Release r = releases.get(number);
-    scope.setVariable(Variables.NUMBER, r.number());
-    scope.setVariable(Variables.TITLE, r.title());
-    scope.setVariable(Variables.DESCRIPTION, r.description());
-    scope.setVariable(Variables.TYPE, r.type());
-    scope.setVariable(Variables.STATUS, r.status().id());
-    scope.setVariable(Variables.REVISION, r.revision());
-    scope.setVariable(Variables.DEPLOYMENT_MODE, r.deploymentMode());
-    scope.setVariable(Variables.DEPLOYMENT_GROUP, r.deploymentGroup());
-    scope.setVariable(Variables.REQUESTED_BY, r.requestedBy());
-    ProcessVariables.instant(scope, Variables.WINDOW_START, r.windowStart());
-    ProcessVariables.instant(scope, Variables.WINDOW_END, r.windowEnd());
-    ProcessVariables.instant(scope, Variables.SLA_DUE_AT, r.windowStart());
-    scope.setVariable(Variables.BUILD_VERSION, r.buildVersion());
-    scope.setVariable(Variables.FAILURE_REASON, r.failureReason());
+    ProcessVariables.keep(scope, Variables.NUMBER, r.number());
+    ProcessVariables.keep(scope, Variables.TITLE, r.title());
+    ProcessVariables.keep(scope, Variables.TYPE, r.type());
+    ProcessVariables.keep(scope, Variables.DEPLOYMENT_GROUP, r.deploymentGroup());
+    ProcessVariables.keep(scope, Variables.WINDOW_START, r.windowStart());
+    ProcessVariables.keep(scope, Variables.WINDOW_END, r.windowEnd());
+    ProcessVariables.keep(scope, Variables.SLA_DUE_AT, r.windowStart());
+  }
+
+  @Override
+  public RecordType type() {
+    return RecordType.RELEASE;
+  }
+
+  @Override
+  public Set<String> flow() {
+    return Variables.FLOW;
+  }
+
+  @Override
+  public Map<String, Object> formFields(String number) {
+    return repository.find(number).isPresent() ? fields(number) : Map.of();
+  }
+
+  private Map<String, Object> fields(String number) {
+    Release r = releases.get(number);
+    Map<String, Object> fields = new HashMap<>();
+    fields.put(Variables.DESCRIPTION, r.description());
+    fields.put(Variables.STATUS, r.status().id());
+    fields.put(Variables.REVISION, r.revision());
+    fields.put(Variables.DEPLOYMENT_MODE, r.deploymentMode());
+    fields.put(Variables.REQUESTED_BY, r.requestedBy());
+    fields.put(Variables.BUILD_VERSION, r.buildVersion());
+    fields.put(Variables.FAILURE_REASON, r.failureReason());
     List<BundledChange> changes = releases.changes(number);
-    scope.setVariable(Variables.CHANGE_LIST, ProcessVariables.shown(changes.stream()
+    fields.put(Variables.CHANGE_LIST, ProcessVariables.shown(changes.stream()
         .map(c -> c.number() + " (" + c.status() + "): " + c.title()).toList(), "\n"));
-    scope.setVariable(Variables.AFFECTED_CIS, ProcessVariables.shown(releases.affectedCis(number), ", "));
-    scope.setVariable(Variables.AFFECTED_SERVICES, ProcessVariables.shown(releases.affectedServices(number), ", "));
+    fields.put(Variables.AFFECTED_CIS, ProcessVariables.shown(releases.affectedCis(number), ", "));
+    fields.put(Variables.AFFECTED_SERVICES, ProcessVariables.shown(releases.affectedServices(number), ", "));
     List<ReleaseTest> tests = releases.tests(number);
-    scope.setVariable(Variables.TEST_HISTORY, tests.isEmpty() ? "none yet" : ProcessVariables.shown(tests.stream()
+    fields.put(Variables.TEST_HISTORY, tests.isEmpty() ? "none yet" : ProcessVariables.shown(tests.stream()
         .map(t -> "Revision " + t.revision() + ", build " + t.buildVersion() + ": " + t.result() + " - " + t.evidence())
         .toList(), "\n"));
+    return fields;
   }
 }

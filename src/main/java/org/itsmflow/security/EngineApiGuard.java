@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,8 +157,11 @@ public class EngineApiGuard extends OncePerRequestFilter {
     Map<String, Object> shown = records.formFields(number);
     Map<String, JsonNode> accepted = form.check(variables(body), name -> shown.containsKey(name) ? shown.get(name)
         : engine.call(() -> taskService.getVariable(taskId, name)));
+    // What the task already sees (a model's input mapping may keep one local to it) stays a variable.
+    Set<String> present = engine.call(() -> taskService.getVariables(taskId, accepted.keySet()).keySet());
     ObjectNode passed = json.createObjectNode();
-    accepted.forEach((name, variable) -> passed.set(name, records.keeps(number, name) ? variable : transientCopy(variable)));
+    accepted.forEach((name, variable) -> passed.set(name, present.contains(name) || records.keeps(number, name)
+        ? variable : transientCopy(variable)));
     body.set("variables", passed);
     return new CachedBodyRequest(request, json.writeValueAsBytes(body));
   }

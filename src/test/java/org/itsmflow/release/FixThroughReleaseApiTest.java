@@ -110,6 +110,12 @@ class FixThroughReleaseApiTest extends ApplicationTest {
         .doesNotContain("description", "incidents", "incidentList", "analyses", "rootCause", "findings",
             "workaround", "implementationPlan", "backoutPlan", "knownWorkaround", "status")
         .contains("recordNumber", "priority", "impact", "urgency", "incidentCount", "verifyUntil");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().includeDeleted()
+        .processInstanceId(deployed.path("processInstanceId").asText()).list())
+        .extracting(variable -> variable.getName())
+        .doesNotContain("description", "changes", "deploymentMode", "requestedBy", "buildVersion", "buildNotes",
+            "testEvidence", "deploymentNotes", "changeList", "testHistory", "status", "revision")
+        .contains("recordNumber", "windowStart", "deploymentGroup", "deploymentOutcome", "earlyLifeUntil");
   }
 
   @Test
