@@ -1,5 +1,7 @@
 package org.itsmflow.change;
 
+import java.util.List;
+import java.util.Set;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessCatalog;
@@ -135,6 +137,22 @@ public final class ChangeProcess {
     public static final String WITHDRAW = "withdraw";
 
     private Variables() {}
+
+    /**
+     * What the flow keeps: the decisions' inputs and results, the CAB and its deadline, the
+     * planned window's timers, the requester and implementation group (task assignments), the
+     * gateways' inputs its steps normalise, the release's messages, Tasklist's lists. A step's
+     * other input is transient (RecordProcessVariables); a CAB member's vote and comment stay
+     * variables because the vote task's input mapping keeps them local to it.
+     */
+    static final Set<String> FLOW = Set.of(NUMBER, TITLE, SLA_DUE_AT, CATEGORY, IMPACT, REQUESTED_BY,
+        IMPLEMENTATION_GROUP, BACKOUT_TESTED, PLANNED_START, PLANNED_END, RELEASE_NUMBER, RELEASE_OUTCOME,
+        RELEASE_NOTES, SERVICE_CRITICALITY, FAILURE_RATE, RISK_ASSESSMENT, RISK, RISK_REASON, AUTHORITY, CAB_MEMBERS,
+        CAB_MEMBER, CAB_DEADLINE, APPROVALS, REJECTIONS, ABSTENTIONS, OWNER_VETO, DECISION, DECISION_REASON,
+        SCHEDULE_CONFLICT, SCHEDULE_CONFLICTS, OUTCOME);
+    /** The request's fields the record keeps and the forms read from there. */
+    static final List<String> RECORD_ONLY = List.of(DESCRIPTION, TEMPLATE_CODE, SERVICE_CODE, AFFECTED_CIS,
+        IMPLEMENTATION_PLAN, BACKOUT_PLAN, PROBLEM_NUMBER);
 
     /** The record's number: the business key, never the variable a submission could overwrite. */
     static String number(VariableScope scope) {

@@ -2,6 +2,7 @@ package org.itsmflow.change;
 
 import java.util.Date;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.itsmflow.change.ChangeProcess.Variables;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.record.RecordProcess;
@@ -30,21 +31,26 @@ public class ChangeRequests {
     Changes.Rfc rfc = changes.validate(request);
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue(Variables.TITLE, rfc.title())
-        .putValue(Variables.DESCRIPTION, rfc.description())
+        // Transient: Task_RecordChange writes them to the record in this transaction.
+        .putValueTyped(Variables.DESCRIPTION, transientText(rfc.description()))
         .putValue(Variables.CATEGORY, rfc.category())
-        .putValue(Variables.TEMPLATE_CODE, rfc.templateCode())
-        .putValue(Variables.SERVICE_CODE, rfc.serviceCode())
-        .putValue(Variables.AFFECTED_CIS, ProcessVariables.listValue(rfc.ciIds()))
+        .putValueTyped(Variables.TEMPLATE_CODE, transientText(rfc.templateCode()))
+        .putValueTyped(Variables.SERVICE_CODE, transientText(rfc.serviceCode()))
+        .putValueTyped(Variables.AFFECTED_CIS, ProcessVariables.listValue(rfc.ciIds(), true))
         .putValue(Variables.IMPACT, rfc.impact())
         .putValue(Variables.REQUESTED_BY, rfc.requestedBy())
         .putValue(Variables.IMPLEMENTATION_GROUP, rfc.implementationGroup())
-        .putValue(Variables.IMPLEMENTATION_PLAN, rfc.implementationPlan())
-        .putValue(Variables.BACKOUT_PLAN, rfc.backoutPlan())
+        .putValueTyped(Variables.IMPLEMENTATION_PLAN, transientText(rfc.implementationPlan()))
+        .putValueTyped(Variables.BACKOUT_PLAN, transientText(rfc.backoutPlan()))
         .putValue(Variables.BACKOUT_TESTED, rfc.backoutTested())
         .putValue(Variables.PLANNED_START, Date.from(rfc.plannedStart()))
         .putValue(Variables.PLANNED_END, Date.from(rfc.plannedEnd()))
-        .putValue(Variables.PROBLEM_NUMBER, rfc.problemNumber())
+        .putValueTyped(Variables.PROBLEM_NUMBER, transientText(rfc.problemNumber()))
         .putValue(Variables.RELEASE_NUMBER, rfc.releaseNumber());
     return tasks.start(ChangeProcess.KEY, variables);
+  }
+
+  private static StringValue transientText(String value) {
+    return org.camunda.bpm.engine.variable.Variables.stringValue(value, true);
   }
 }

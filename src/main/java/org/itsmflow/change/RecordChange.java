@@ -37,5 +37,7 @@ class RecordChange implements JavaDelegate {
         ChangeProcess.Variables.text(execution, ChangeProcess.Variables.RELEASE_NUMBER)), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(number);
     ChangeVariables.show(execution, changes.get(number), changes.affectedCis(number));
+    // Only the record keeps these (the forms read them from there); Tasklist's start form sent them as variables.
+    execution.removeVariables(ChangeProcess.Variables.RECORD_ONLY);
   }
 }
