@@ -1,9 +1,8 @@
 package org.itsmflow.change;
 
 import java.util.Map;
-import java.util.Set;
-import org.itsmflow.record.RecordProcessVariables;
 import org.itsmflow.record.RecordType;
+import org.itsmflow.record.RecordTypeVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,24 +10,15 @@ import org.springframework.stereotype.Component;
  * CIs and plans and the implementation notes from the record when they open.
  */
 @Component
-class ChangeRecordVariables implements RecordProcessVariables {
+class ChangeRecordVariables extends RecordTypeVariables {
 
   private final ChangeRepository repository;
   private final Changes changes;
 
   ChangeRecordVariables(ChangeRepository repository, Changes changes) {
+    super(RecordType.CHANGE, ChangeProcess.Variables.FLOW);
     this.repository = repository;
     this.changes = changes;
-  }
-
-  @Override
-  public RecordType type() {
-    return RecordType.CHANGE;
-  }
-
-  @Override
-  public Set<String> flow() {
-    return ChangeProcess.Variables.FLOW;
   }
 
   @Override

@@ -2,12 +2,11 @@ package org.itsmflow.improvement;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.improvement.ImprovementProcess.Variables;
 import org.itsmflow.platform.ProcessVariables;
-import org.itsmflow.record.RecordProcessVariables;
 import org.itsmflow.record.RecordType;
+import org.itsmflow.record.RecordTypeVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +15,13 @@ import org.springframework.stereotype.Component;
  * forms read the rest from the register when they open ({@link #formFields}).
  */
 @Component
-class ImprovementVariables implements RecordProcessVariables {
+class ImprovementVariables extends RecordTypeVariables {
 
   private final ImprovementRepository repository;
   private final Improvements improvements;
 
   ImprovementVariables(Improvements improvements, ImprovementRepository repository) {
+    super(RecordType.IMPROVEMENT, ImprovementProcess.Variables.FLOW);
     this.repository = repository;
     this.improvements = improvements;
   }
@@ -45,15 +45,6 @@ class ImprovementVariables implements RecordProcessVariables {
   }
 
   /** What the improvement forms show, as the register has it now. */
-  @Override
-  public RecordType type() {
-    return RecordType.IMPROVEMENT;
-  }
-
-  @Override
-  public Set<String> flow() {
-    return ImprovementProcess.Variables.FLOW;
-  }
 
   @Override
   public Map<String, Object> formFields(String number) {

@@ -3,11 +3,10 @@ package org.itsmflow.incident;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.ports.ProblemPort;
-import org.itsmflow.record.RecordProcessVariables;
 import org.itsmflow.record.RecordType;
+import org.itsmflow.record.RecordTypeVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,24 +15,15 @@ import org.springframework.stereotype.Component;
  * the records when they open, so the process keeps none of them.
  */
 @Component
-class IncidentRecordVariables implements RecordProcessVariables {
+class IncidentRecordVariables extends RecordTypeVariables {
 
   private final IncidentRepository repository;
   private final ProblemPort problems;
 
   IncidentRecordVariables(IncidentRepository repository, ProblemPort problems) {
+    super(RecordType.INCIDENT, IncidentProcess.Variables.FLOW);
     this.repository = repository;
     this.problems = problems;
-  }
-
-  @Override
-  public RecordType type() {
-    return RecordType.INCIDENT;
-  }
-
-  @Override
-  public Set<String> flow() {
-    return IncidentProcess.Variables.FLOW;
   }
 
   @Override

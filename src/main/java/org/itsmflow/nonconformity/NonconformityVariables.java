@@ -3,12 +3,11 @@ package org.itsmflow.nonconformity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.nonconformity.NonconformityProcess.Variables;
 import org.itsmflow.platform.ProcessVariables;
-import org.itsmflow.record.RecordProcessVariables;
 import org.itsmflow.record.RecordType;
+import org.itsmflow.record.RecordTypeVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,12 +16,13 @@ import org.springframework.stereotype.Component;
  * when they open ({@link #formFields}).
  */
 @Component
-class NonconformityVariables implements RecordProcessVariables {
+class NonconformityVariables extends RecordTypeVariables {
 
   private final NonconformityRepository repository;
   private final Nonconformities nonconformities;
 
   NonconformityVariables(Nonconformities nonconformities, NonconformityRepository repository) {
+    super(RecordType.NONCONFORMITY, NonconformityProcess.Variables.FLOW);
     this.repository = repository;
     this.nonconformities = nonconformities;
   }
@@ -42,15 +42,6 @@ class NonconformityVariables implements RecordProcessVariables {
   }
 
   /** What the corrective-action forms show, as the record has it now. */
-  @Override
-  public RecordType type() {
-    return RecordType.NONCONFORMITY;
-  }
-
-  @Override
-  public Set<String> flow() {
-    return NonconformityProcess.Variables.FLOW;
-  }
 
   @Override
   public Map<String, Object> formFields(String number) {

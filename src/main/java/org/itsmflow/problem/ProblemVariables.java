@@ -3,12 +3,11 @@ package org.itsmflow.problem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.problem.ProblemProcess.Variables;
-import org.itsmflow.record.RecordProcessVariables;
 import org.itsmflow.record.RecordType;
+import org.itsmflow.record.RecordTypeVariables;
 
 /**
  * What the flow and Tasklist's lists read, copied from the records whenever they change (number,
@@ -16,13 +15,14 @@ import org.itsmflow.record.RecordType;
  * the record when they open ({@link #formFields}).
  */
 @org.springframework.stereotype.Component
-class ProblemVariables implements RecordProcessVariables {
+class ProblemVariables extends RecordTypeVariables {
 
   private final ProblemRepository repository;
   private final Problems problems;
   private final KnownErrors knownErrors;
 
   ProblemVariables(Problems problems, KnownErrors knownErrors, ProblemRepository repository) {
+    super(RecordType.PROBLEM, ProblemProcess.Variables.FLOW);
     this.repository = repository;
     this.problems = problems;
     this.knownErrors = knownErrors;
@@ -46,15 +46,6 @@ class ProblemVariables implements RecordProcessVariables {
   }
 
   /** What the problem forms show, as the records have it now. */
-  @Override
-  public RecordType type() {
-    return RecordType.PROBLEM;
-  }
-
-  @Override
-  public Set<String> flow() {
-    return ProblemProcess.Variables.FLOW;
-  }
 
   @Override
   public Map<String, Object> formFields(String number) {

@@ -3,11 +3,11 @@ package org.itsmflow.release;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.record.RecordProcessVariables;
 import org.itsmflow.record.RecordType;
+import org.itsmflow.record.RecordTypeVariables;
 import org.itsmflow.release.ReleaseProcess.Variables;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +17,13 @@ import org.springframework.stereotype.Component;
  * this bean is the type's {@link RecordProcessVariables}.
  */
 @Component
-class ReleaseVariables implements RecordProcessVariables {
+class ReleaseVariables extends RecordTypeVariables {
 
   private final Releases releases;
   private final ReleaseRepository repository;
 
   ReleaseVariables(Releases releases, ReleaseRepository repository) {
+    super(RecordType.RELEASE, Variables.FLOW);
     this.releases = releases;
     this.repository = repository;
   }
@@ -36,16 +37,6 @@ class ReleaseVariables implements RecordProcessVariables {
     ProcessVariables.keep(scope, Variables.WINDOW_START, r.windowStart());
     ProcessVariables.keep(scope, Variables.WINDOW_END, r.windowEnd());
     ProcessVariables.keep(scope, Variables.SLA_DUE_AT, r.windowStart());
-  }
-
-  @Override
-  public RecordType type() {
-    return RecordType.RELEASE;
-  }
-
-  @Override
-  public Set<String> flow() {
-    return Variables.FLOW;
   }
 
   @Override

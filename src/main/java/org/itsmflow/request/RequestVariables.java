@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.platform.ProcessVariables;
 import org.itsmflow.record.RecordProcessVariables;
 import org.itsmflow.record.RecordType;
+import org.itsmflow.record.RecordTypeVariables;
 import org.itsmflow.request.RequestProcess.Variables;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +20,14 @@ import org.springframework.stereotype.Component;
  * {@link RecordProcessVariables}.
  */
 @Component
-class RequestVariables implements RecordProcessVariables {
+class RequestVariables extends RecordTypeVariables {
 
   private final RequestRepository repository;
   private final Requests requests;
   private final ObjectMapper json;
 
   RequestVariables(Requests requests, ObjectMapper json, RequestRepository repository) {
+    super(RecordType.REQUEST, RequestProcess.Variables.FLOW);
     this.repository = repository;
     this.requests = requests;
     this.json = json;
@@ -44,15 +45,6 @@ class RequestVariables implements RecordProcessVariables {
   }
 
   /** The fields the request forms show, as the record has them now. */
-  @Override
-  public RecordType type() {
-    return RecordType.REQUEST;
-  }
-
-  @Override
-  public Set<String> flow() {
-    return RequestProcess.Variables.FLOW;
-  }
 
   @Override
   public Map<String, Object> formFields(String number) {

@@ -153,10 +153,20 @@ public class EngineApiGuard extends OncePerRequestFilter {
           .createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
       return instance == null ? null : instance.getBusinessKey();
     });
-    // A field the form shows from the record is compared with the record (RecordFormVariables).
-    Map<String, Object> shown = records.formFields(number);
-    Map<String, JsonNode> accepted = form.check(variables(body), name -> shown.containsKey(name) ? shown.get(name)
-        : engine.call(() -> taskService.getVariable(taskId, name)));
+    // A field the form shows from the record is compared with the record (RecordFormVariables),
+    // read once and only when the submission carries a shown field.
+    var record = new Object() {
+      private Map<String, Object> fields;
+
+      Map<String, Object> fields() {
+        if (fields == null) {
+          fields = records.formFields(number);
+        }
+        return fields;
+      }
+    };
+    Map<String, JsonNode> accepted = form.check(variables(body), name -> record.fields().containsKey(name)
+        ? record.fields().get(name) : engine.call(() -> taskService.getVariable(taskId, name)));
     // What the task already sees (a model's input mapping may keep one local to it) stays a variable.
     Set<String> present = engine.call(() -> taskService.getVariables(taskId, accepted.keySet()).keySet());
     ObjectNode passed = json.createObjectNode();
