@@ -48,11 +48,10 @@ class ImprovementVariables extends RecordTypeVariables {
 
   @Override
   public Map<String, Object> formFields(String number) {
-    return repository.find(number).isPresent() ? fields(number) : Map.of();
+    return repository.find(number).map(this::fields).orElse(Map.of());
   }
 
-  private Map<String, Object> fields(String number) {
-    Improvement i = improvements.get(number);
+  private Map<String, Object> fields(Improvement i) {
     Map<String, Object> fields = new HashMap<>();
     fields.put(Variables.DESCRIPTION, i.description());
     fields.put(Variables.SOURCE, i.source());

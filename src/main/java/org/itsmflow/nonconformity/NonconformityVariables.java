@@ -45,11 +45,10 @@ class NonconformityVariables extends RecordTypeVariables {
 
   @Override
   public Map<String, Object> formFields(String number) {
-    return repository.find(number).isPresent() ? fields(number) : Map.of();
+    return repository.find(number).map(this::fields).orElse(Map.of());
   }
 
-  private Map<String, Object> fields(String number) {
-    Nonconformity n = nonconformities.get(number);
+  private Map<String, Object> fields(Nonconformity n) {
     Map<String, Object> fields = new HashMap<>();
     fields.put(Variables.DESCRIPTION, n.description());
     fields.put(Variables.SOURCE, n.source());

@@ -49,11 +49,11 @@ class ProblemVariables extends RecordTypeVariables {
 
   @Override
   public Map<String, Object> formFields(String number) {
-    return repository.find(number).isPresent() ? fields(number) : Map.of();
+    return repository.find(number).map(this::fields).orElse(Map.of());
   }
 
-  private Map<String, Object> fields(String number) {
-    Problem p = problems.get(number);
+  private Map<String, Object> fields(Problem p) {
+    String number = p.number();
     List<LinkedIncident> incidents = problems.incidents(number);
     Map<String, Object> fields = new HashMap<>();
     fields.put(Variables.DESCRIPTION, p.description());

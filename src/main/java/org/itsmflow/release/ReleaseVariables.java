@@ -41,11 +41,11 @@ class ReleaseVariables extends RecordTypeVariables {
 
   @Override
   public Map<String, Object> formFields(String number) {
-    return repository.find(number).isPresent() ? fields(number) : Map.of();
+    return repository.find(number).map(this::fields).orElse(Map.of());
   }
 
-  private Map<String, Object> fields(String number) {
-    Release r = releases.get(number);
+  private Map<String, Object> fields(Release r) {
+    String number = r.number();
     Map<String, Object> fields = new HashMap<>();
     fields.put(Variables.DESCRIPTION, r.description());
     fields.put(Variables.STATUS, r.status().id());

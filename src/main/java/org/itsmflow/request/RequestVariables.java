@@ -48,11 +48,10 @@ class RequestVariables extends RecordTypeVariables {
 
   @Override
   public Map<String, Object> formFields(String number) {
-    return repository.find(number).isPresent() ? fields(number) : Map.of();
+    return repository.find(number).map(this::fields).orElse(Map.of());
   }
 
-  private Map<String, Object> fields(String number) {
-    ServiceRequest r = requests.get(number);
+  private Map<String, Object> fields(ServiceRequest r) {
     RequestItem item = requests.item(r.itemCode());
     Map<String, Object> fields = new HashMap<>();
     fields.put(Variables.ITEM_CODE, item.code());
