@@ -13,17 +13,21 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.itsmflow.deployment.InvalidModelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -34,6 +38,31 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final DataSize attachmentLimit;
+
+  ApiExceptionHandler(@Value("${itsm.attachments.max-size:20MB}") DataSize attachmentLimit) {
+    this.attachmentLimit = attachmentLimit;
+  }
+
+  /** An upload over the limit, refused while it arrived: 413 naming the part, with the limit. */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(new TooLargeException("file",
+        "the upload is larger than the limit; files up to " + DataSizes.readable(attachmentLimit.toBytes()) + " are taken")));
+  }
+
+  @ExceptionHandler(TooLargeException.class)
+  ProblemDetail tooLarge(TooLargeException e) {
+    return fieldProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", e);
+  }
+
+  /** A multipart body that cannot be read (cut off, no boundary): 400, not a server error. */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail unreadableUpload(MultipartException e) {
+    return invalidField(new InvalidFieldException("file", "the upload is not a readable multipart/form-data body"));
+  }
 
   /** A value of the wrong type (text for a number, ...): 400 naming the field, like Bean Validation. */
   @Override
@@ -86,8 +115,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidFieldException.class)
   ProblemDetail invalidField(InvalidFieldException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle("Invalid input");
+    return fieldProblem(HttpStatus.BAD_REQUEST, "Invalid input", e);
+  }
+
+  private static ProblemDetail fieldProblem(HttpStatus status, String title, InvalidFieldException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    problem.setTitle(title);
     problem.setProperty("field", e.field());
     return problem;
   }
@@ -132,6 +165,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail wrapped(ProcessEngineException e) {
     // The same search for our own exception as the engine's command interceptor (DomainErrors).
     RuntimeException cause = DomainErrors.unwrap(e);
+    if (cause instanceof TooLargeException tooLarge) {
+      return tooLarge(tooLarge);
+    }
     if (cause instanceof InvalidFieldException invalid) {
       return invalidField(invalid);
     }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Any record by its number, whatever its type: its type, status, work log and links, and the
+ * Any record by its number, whatever its type: its type, status, work log, links and attachments, and the
  * links between records. Staff read; staff but auditors link (SecurityConfig). Each type's own
  * API ({@code href}) has the rest.
  */
@@ -26,16 +26,18 @@ class RecordController {
   private final Records records;
   private final WorkLog workLog;
   private final RecordLinks links;
+  private final Attachments attachments;
 
-  RecordController(Records records, WorkLog workLog, RecordLinks links) {
+  RecordController(Records records, WorkLog workLog, RecordLinks links, Attachments attachments) {
     this.records = records;
     this.workLog = workLog;
     this.links = links;
+    this.attachments = attachments;
   }
 
   /** A record as every type has it; {@code href} is its own API resource. */
   record RecordSummary(String type, String number, String status, boolean ended, String href,
-      List<RecordLink> links, List<WorkLogEntry> workLog) {}
+      List<RecordLink> links, List<Attachment> attachments, List<WorkLogEntry> workLog) {}
 
   record LinkRequest(@OneOf({"relates-to", "caused-by", "duplicates"}) String kind, @Text(max = 20) String to) {}
 
@@ -44,7 +46,7 @@ class RecordController {
   RecordSummary get(@PathVariable String number) {
     RecordHeader record = records.get(number);
     return new RecordSummary(record.type().id(), number, record.status(), record.ended(),
-        record.type().apiPath(number), links.of(number), workLog.of(number));
+        record.type().apiPath(number), links.of(number), attachments.of(number), workLog.of(number));
   }
 
   @GetMapping("/{number}/links")

@@ -3,14 +3,19 @@ package org.itsmflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -21,6 +26,9 @@ import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.NotificationLog;
 import org.itsmflow.problem.KnownErrors;
+import org.itsmflow.record.Attachment;
+import org.itsmflow.record.Attachments;
+import org.itsmflow.record.Visibility;
 import org.itsmflow.request.RequestCatalogue;
 import org.itsmflow.request.RequestItem;
 import org.itsmflow.security.AdminAccount;
@@ -33,6 +41,7 @@ import org.itsmflow.support.StandaloneApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -135,8 +144,20 @@ class PostgresApplicationIT {
           "{\"outcome\": \"fulfilled\", \"notes\": \"Raised\"}");
       assertThat(json(app.postJson("/api/requests/" + request + "/confirmation", AdminAccount.USER_ID, ADMIN_PASSWORD,
           "{\"confirmed\": true}")).path("status").asText()).isEqualTo("closed");
-      app.postJson("/api/improvements", AdminAccount.USER_ID, ADMIN_PASSWORD,
-          "{\"title\": \"t\", \"description\": \"d\", \"source\": \"audit\"}");
+      String improvement = json(app.postJson("/api/improvements", AdminAccount.USER_ID, ADMIN_PASSWORD,
+          "{\"title\": \"t\", \"description\": \"d\", \"source\": \"audit\"}")).path("improvement")
+          .path("number").asText();
+      // An attachment's content in a bytea column, streamed in and out unchanged.
+      byte[] pdf = Arrays.copyOf("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 3 * 1024 * 1024);
+      Attachments attachments = app.bean(Attachments.class);
+      Attachment attachment = transaction.execute(status -> attachments.add(improvement, new Attachments.Upload(
+          "big.pdf", "application/pdf", pdf.length, new ByteArrayResource(pdf), Visibility.INTERNAL, null)));
+      ByteArrayOutputStream downloaded = new ByteArrayOutputStream();
+      transaction.executeWithoutResult(status -> attachments.download(attachments.find(improvement,
+          attachment.id()), downloaded));
+      assertThat(downloaded.toByteArray()).isEqualTo(pdf);
+      assertThat(attachment.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(pdf)));
       app.postJson("/api/nonconformities", AdminAccount.USER_ID, ADMIN_PASSWORD,
           "{\"title\": \"t\", \"description\": \"d\", \"source\": \"complaint\"}");
       for (String list : List.of("/api/requests?status=closed&item=PG-ITEM&service=PG-SVC",
