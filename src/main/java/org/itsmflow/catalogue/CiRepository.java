@@ -2,9 +2,9 @@ package org.itsmflow.catalogue;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.itsmflow.platform.ListQuery;
 import org.itsmflow.platform.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -58,23 +58,12 @@ class CiRepository {
   }
 
   List<ConfigurationItem> find(String type, CiStatus status, String service) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_ci c WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
-    if (type != null) {
-      sql.append(" AND type_code = ?");
-      args.add(type);
-    }
-    if (status != null) {
-      sql.append(" AND status = ?");
-      args.add(status.name());
-    }
-    if (service != null) {
-      sql.append(" AND EXISTS (SELECT 1 FROM itsm_ci_service s WHERE s.ci_id = c.id AND s.service_code = ?)");
-      args.add(service);
-    }
-    sql.append(" ORDER BY id");
-    return jdbc.query(sql.toString(), mapper(), args.toArray());
+    return ListQuery.select("SELECT " + COLUMNS + " FROM itsm_ci c").where("type_code = ?", type)
+        .where("status = ?", status)
+        .where("EXISTS (SELECT 1 FROM itsm_ci_service s WHERE s.ci_id = c.id AND s.service_code = ?)", service)
+        .all(jdbc, "id", mapper());
   }
+
 
   void addHistory(String id, Instant at, String by, String field, String oldValue, String newValue) {
     jdbc.update("INSERT INTO itsm_ci_history (ci_id, changed_at, changed_by, field, old_value, new_value) "

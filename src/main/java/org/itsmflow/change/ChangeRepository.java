@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.itsmflow.platform.ListQuery;
 import org.itsmflow.platform.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -123,29 +124,12 @@ class ChangeRepository {
   }
 
   List<Change> find(ChangeStatus status, ChangeCategory category, String service, String ci, int offset, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_change c WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
-    if (status != null) {
-      sql.append(" AND status = ?");
-      args.add(status.name());
-    }
-    if (category != null) {
-      sql.append(" AND category = ?");
-      args.add(category.name());
-    }
-    if (service != null) {
-      sql.append(" AND service_code = ?");
-      args.add(service);
-    }
-    if (ci != null) {
-      sql.append(" AND EXISTS (SELECT 1 FROM itsm_change_ci x WHERE x.number = c.number AND x.ci_id = ?)");
-      args.add(ci);
-    }
-    sql.append(" ORDER BY created_at DESC, number DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
-    args.add(offset);
-    args.add(limit);
-    return jdbc.query(sql.toString(), this::map, args.toArray());
+    return ListQuery.select("SELECT " + COLUMNS + " FROM itsm_change c").where("status = ?", status)
+        .where("category = ?", category).where("service_code = ?", service)
+        .where("EXISTS (SELECT 1 FROM itsm_change_ci x WHERE x.number = c.number AND x.ci_id = ?)", ci)
+        .page(jdbc, ListQuery.NEWEST_FIRST, offset, limit, this::map);
   }
+
 
   /** Changes holding a slot (authorised to remediating) that overlap [from, to). */
   List<Change> scheduledBetween(Instant from, Instant to) {

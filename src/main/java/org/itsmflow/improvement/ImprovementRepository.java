@@ -4,9 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.itsmflow.platform.ListQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -80,25 +80,11 @@ class ImprovementRepository {
   }
 
   List<Improvement> find(ImprovementStatus status, String source, Integer priority, int offset, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_improvement WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
-    if (status != null) {
-      sql.append(" AND status = ?");
-      args.add(status.name());
-    }
-    if (source != null) {
-      sql.append(" AND source = ?");
-      args.add(source);
-    }
-    if (priority != null) {
-      sql.append(" AND priority = ?");
-      args.add(priority);
-    }
-    sql.append(" ORDER BY created_at DESC, number DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
-    args.add(offset);
-    args.add(limit);
-    return jdbc.query(sql.toString(), this::map, args.toArray());
+    return ListQuery.select("SELECT " + COLUMNS + " FROM itsm_improvement").where("status = ?", status)
+        .where("source = ?", source).where("priority = ?", priority)
+        .page(jdbc, ListQuery.NEWEST_FIRST, offset, limit, this::map);
   }
+
 
   private Improvement map(ResultSet rs, int row) throws SQLException {
     int p = rs.getInt("priority");

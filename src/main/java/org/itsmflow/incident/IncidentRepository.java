@@ -4,10 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.itsmflow.platform.ListQuery;
 import org.itsmflow.platform.Rows;
 import org.itsmflow.sla.SlaClocks;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,35 +70,16 @@ class IncidentRepository {
   }
 
   List<Incident> find(IncidentQuery q) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_incident i WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
-    if (q.open() != null) {
-      sql.append(q.open() ? " AND status IN ('NEW', 'IN_PROGRESS', 'ON_HOLD')" : " AND status IN ('RESOLVED', 'CLOSED')");
-    }
-    if (q.status() != null) {
-      sql.append(" AND status = ?");
-      args.add(q.status().name());
-    }
-    if (q.priority() != null) {
-      sql.append(" AND priority = ?");
-      args.add(q.priority());
-    }
-    if (q.serviceCode() != null) {
-      sql.append(" AND service_code = ?");
-      args.add(q.serviceCode());
-    }
-    if (q.group() != null) {
-      sql.append(" AND assignment_group = ?");
-      args.add(q.group());
-    }
-    if (q.breached() != null) {
-      sql.append(q.breached() ? " AND" : " AND NOT").append(" i.number IN (" + SlaClocks.BREACHED_RECORDS + ")");
-    }
-    sql.append(" ORDER BY created_at DESC, number DESC OFFSET ? ROWS FETCH FIRST ? ROWS ONLY");
-    args.add(q.offset());
-    args.add(q.limit());
-    return jdbc.query(sql.toString(), this::map, args.toArray());
+    return ListQuery.select("SELECT " + COLUMNS + " FROM itsm_incident i")
+        .where(Boolean.TRUE.equals(q.open()), "status IN ('NEW', 'IN_PROGRESS', 'ON_HOLD')")
+        .where(Boolean.FALSE.equals(q.open()), "status IN ('RESOLVED', 'CLOSED')")
+        .where("status = ?", q.status()).where("priority = ?", q.priority()).where("service_code = ?", q.serviceCode())
+        .where("assignment_group = ?", q.group())
+        .where(Boolean.TRUE.equals(q.breached()), "i.number IN (" + SlaClocks.BREACHED_RECORDS + ")")
+        .where(Boolean.FALSE.equals(q.breached()), "NOT i.number IN (" + SlaClocks.BREACHED_RECORDS + ")")
+        .page(jdbc, ListQuery.NEWEST_FIRST, q.offset(), q.limit(), this::map);
   }
+
 
   boolean hasReview(String number) {
     Integer count = jdbc.queryForObject("SELECT count(*) FROM itsm_major_incident_review WHERE number = ?",

@@ -3,7 +3,6 @@ package org.itsmflow.problem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.ListQuery;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.platform.RecordNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,38 +97,21 @@ public class KnownErrors {
    */
   @Transactional(readOnly = true)
   public List<KnownError> search(String q, String ci, String service, String status, int offset, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_known_error k WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
     String state = status == null ? KnownError.ACTIVE : status.trim().toLowerCase(Locale.ROOT);
     if (!List.of(KnownError.ACTIVE, KnownError.RESOLVED, "all").contains(state)) {
       throw new InvalidFieldException("status", "one of active, resolved, all");
     }
-    if (!state.equals("all")) {
-      sql.append(" AND status = ?");
-      args.add(state);
-    }
     String text = Fields.optionalText("q", q, 200);
-    if (text != null) {
-      sql.append(" AND (LOWER(title) LIKE ? OR LOWER(symptoms) LIKE ? OR LOWER(cause) LIKE ? "
-          + "OR LOWER(workaround) LIKE ?)");
-      String like = "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-      args.addAll(List.of(like, like, like, like));
-    }
-    if (ci != null) {
-      sql.append(" AND EXISTS (SELECT 1 FROM itsm_known_error_ci c WHERE c.number = k.number AND c.ci_id = ?)");
-      args.add(ci);
-    }
-    if (service != null) {
-      sql.append(" AND (service_code = ? OR EXISTS (SELECT 1 FROM itsm_known_error_ci c WHERE c.number = k.number "
-          + "AND c.ci_id IN (" + ConfigurationItems.CIS_OF_SERVICE + ")))");
-      args.add(service);
-      args.add(service);
-    }
-    sql.append(" ORDER BY updated_at DESC, number DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
-    args.add(offset);
-    args.add(limit);
-    return jdbc.query(sql.toString(), this::map, args.toArray());
+    String like = text == null ? null : "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    return ListQuery.select("SELECT " + COLUMNS + " FROM itsm_known_error k")
+        .where("status = ?", state.equals("all") ? null : state)
+        .where("(LOWER(title) LIKE ? OR LOWER(symptoms) LIKE ? OR LOWER(cause) LIKE ? OR LOWER(workaround) LIKE ?)", like)
+        .where("EXISTS (SELECT 1 FROM itsm_known_error_ci c WHERE c.number = k.number AND c.ci_id = ?)", ci)
+        .where("(service_code = ? OR EXISTS (SELECT 1 FROM itsm_known_error_ci c WHERE c.number = k.number "
+            + "AND c.ci_id IN (" + ConfigurationItems.CIS_OF_SERVICE + ")))", service)
+        .page(jdbc, "updated_at DESC, number DESC", offset, limit, this::map);
   }
+
 
   /** Active known errors on this CI or on this service: what an incident's handler should know. */
   @Transactional(readOnly = true)

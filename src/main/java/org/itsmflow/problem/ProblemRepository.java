@@ -4,11 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.itsmflow.platform.ListQuery;
 import org.itsmflow.platform.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -116,29 +116,12 @@ class ProblemRepository {
   }
 
   List<Problem> find(ProblemStatus status, String service, String ci, Integer priority, int offset, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_problem p WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
-    if (status != null) {
-      sql.append(" AND status = ?");
-      args.add(status.name());
-    }
-    if (service != null) {
-      sql.append(" AND service_code = ?");
-      args.add(service);
-    }
-    if (ci != null) {
-      sql.append(" AND EXISTS (SELECT 1 FROM itsm_problem_ci c WHERE c.number = p.number AND c.ci_id = ?)");
-      args.add(ci);
-    }
-    if (priority != null) {
-      sql.append(" AND priority = ?");
-      args.add(priority);
-    }
-    sql.append(" ORDER BY created_at DESC, number DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
-    args.add(offset);
-    args.add(limit);
-    return jdbc.query(sql.toString(), this::map, args.toArray());
+    return ListQuery.select("SELECT " + COLUMNS + " FROM itsm_problem p").where("status = ?", status)
+        .where("service_code = ?", service)
+        .where("EXISTS (SELECT 1 FROM itsm_problem_ci c WHERE c.number = p.number AND c.ci_id = ?)", ci)
+        .where("priority = ?", priority).page(jdbc, ListQuery.NEWEST_FIRST, offset, limit, this::map);
   }
+
 
   List<String> cis(String number) {
     return jdbc.queryForList("SELECT ci_id FROM itsm_problem_ci WHERE number = ? ORDER BY ci_id", String.class,

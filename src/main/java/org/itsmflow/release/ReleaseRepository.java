@@ -4,9 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.itsmflow.platform.ListQuery;
 import org.itsmflow.platform.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -112,21 +112,10 @@ class ReleaseRepository {
   }
 
   List<Release> find(ReleaseStatus status, String type, int offset, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_release WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
-    if (status != null) {
-      sql.append(" AND status = ?");
-      args.add(status.name());
-    }
-    if (type != null) {
-      sql.append(" AND type_code = ?");
-      args.add(type);
-    }
-    sql.append(" ORDER BY created_at DESC, number DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
-    args.add(offset);
-    args.add(limit);
-    return jdbc.query(sql.toString(), this::map, args.toArray());
+    return ListQuery.select("SELECT " + COLUMNS + " FROM itsm_release").where("status = ?", status)
+        .where("type_code = ?", type).page(jdbc, ListQuery.NEWEST_FIRST, offset, limit, this::map);
   }
+
 
   List<String> changes(String number) {
     return jdbc.queryForList("SELECT change_number FROM itsm_release_change WHERE release_number = ? "

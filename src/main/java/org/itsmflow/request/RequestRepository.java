@@ -7,10 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.ListQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -86,20 +86,11 @@ class RequestRepository {
 
   List<ServiceRequest> find(RequestStatus status, String item, String service, String requestedBy, int offset,
       int limit) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_request WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
-    for (Object[] filter : new Object[][] {{"status", status == null ? null : status.name()}, {"item_code", item},
-        {"service_code", service}, {"requested_by", requestedBy}}) {
-      if (filter[1] != null) {
-        sql.append(" AND ").append(filter[0]).append(" = ?");
-        args.add(filter[1]);
-      }
-    }
-    sql.append(" ORDER BY created_at DESC, number DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
-    args.add(offset);
-    args.add(limit);
-    return jdbc.query(sql.toString(), this::map, args.toArray());
+    return ListQuery.select("SELECT " + COLUMNS + " FROM itsm_request").where("status = ?", status)
+        .where("item_code = ?", item).where("service_code = ?", service).where("requested_by = ?", requestedBy)
+        .page(jdbc, ListQuery.NEWEST_FIRST, offset, limit, this::map);
   }
+
 
   Optional<RequestItem> item(String code) {
     return jdbc.query("SELECT " + ITEM_COLUMNS + " FROM itsm_request_item WHERE code = ?", this::mapItem, code)
