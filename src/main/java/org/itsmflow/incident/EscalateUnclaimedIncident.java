@@ -8,7 +8,8 @@ import org.itsmflow.platform.OpenTasks;
 import org.springframework.stereotype.Component;
 
 /**
- * incident-management, Task_EscalateIfUnclaimed: on the SLA warning, an investigation nobody has
+ * incident-management, Task_EscalateUnclaimedOnResponseWarning and Task_EscalateUnclaimedOnResolutionWarning:
+ * on an SLA warning, an investigation nobody has
  * claimed moves to the escalation group (automatic functional escalation).
  */
 @Component("escalateUnclaimedIncident")

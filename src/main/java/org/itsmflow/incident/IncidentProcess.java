@@ -45,7 +45,8 @@ public final class IncidentProcess {
     public static final String INVESTIGATE = "Task_InvestigateIncident";
     public static final String LEAD_MAJOR_INCIDENT = "Task_LeadMajorIncident";
     public static final String STATUS_UPDATE_DUE = "Event_StatusUpdateDue";
-    public static final String INTERVENE_ON_BREACH = "Task_InterveneOnBreach";
+    public static final String INTERVENE_ON_RESPONSE_BREACH = "Task_InterveneOnResponseBreach";
+    public static final String INTERVENE_ON_RESOLUTION_BREACH = "Task_InterveneOnResolutionBreach";
     public static final String AWAIT_RESUME = "Event_IncidentResumed";
     public static final String AWAIT_CONFIRMATION = "Gateway_AwaitConfirmation";
     public static final String AUTO_CLOSE_DUE = "Event_AutoCloseDue";

@@ -103,13 +103,17 @@ public class Incidents {
     return number;
   }
 
-  /** Priority and assignment group decided: the SLA clock starts. @return the resolution due time */
+  /**
+   * Priority and assignment group decided: the SLA clock starts, its deadlines timers of the
+   * incident's process. @return the resolution due time
+   */
   @Transactional
-  public Instant triage(String number, int priority, String group) {
+  public Instant triage(String number, int priority, String group, String processInstanceId) {
     Incident i = lock(number);
     repository.update(i.with(priority, i.status(), group, i.major()));
     log(number, "classified", "Priority " + priority + ", assigned to " + group);
-    List<SlaStatus> sla = slaClocks.start(number, i.serviceCode(), priority, group, properties.managers());
+    List<SlaStatus> sla = slaClocks.startInRecordProcess(number, processInstanceId, i.serviceCode(), priority, group,
+        properties.managers());
     return resolutionDue(sla);
   }
 

@@ -15,7 +15,9 @@ class SlaClockRepository {
 
   private static final String COLUMNS = "id, record_ref, target, service_code, priority, calendar_id, target_minutes, "
       + "warning_percent, banked_seconds, running_since, started_at, warning_at, due_at, warned_at, breached_at, "
-      + "stopped_at, notify_group, escalation_group, process_instance_id";
+      + "stopped_at, notify_group, escalation_group, process_instance_id, timers";
+  private static final String IN_RECORD_PROCESS = "record";
+  private static final String IN_SLA_CLOCK = "sla-clock";
 
   private final JdbcTemplate jdbc;
 
@@ -24,11 +26,12 @@ class SlaClockRepository {
   }
 
   void insert(SlaClock c) {
-    jdbc.update("INSERT INTO itsm_sla_clock (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    jdbc.update("INSERT INTO itsm_sla_clock (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         c.id(), c.recordRef(), c.target().name(), c.serviceCode(), c.priority(), c.calendarId(),
         c.timer().target().toMinutes(), c.timer().warningPercent(), c.timer().banked().toSeconds(),
         ts(c.timer().runningSince()), ts(c.startedAt()), ts(c.warningAt()), ts(c.dueAt()), ts(c.warnedAt()),
-        ts(c.breachedAt()), ts(c.stoppedAt()), c.notifyGroup(), c.escalationGroup(), c.processInstanceId());
+        ts(c.breachedAt()), ts(c.stoppedAt()), c.notifyGroup(), c.escalationGroup(), c.processInstanceId(),
+        c.inRecordProcess() ? IN_RECORD_PROCESS : IN_SLA_CLOCK);
   }
 
   void update(SlaClock c) {
@@ -63,7 +66,8 @@ class SlaClockRepository {
         rs.getString("service_code"), rs.getInt("priority"), rs.getString("calendar_id"), timer,
         instant(rs, "started_at"), instant(rs, "warning_at"), instant(rs, "due_at"), instant(rs, "warned_at"),
         instant(rs, "breached_at"), instant(rs, "stopped_at"), rs.getString("notify_group"),
-        rs.getString("escalation_group"), rs.getString("process_instance_id"));
+        rs.getString("escalation_group"), rs.getString("process_instance_id"),
+        IN_RECORD_PROCESS.equals(rs.getString("timers")));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

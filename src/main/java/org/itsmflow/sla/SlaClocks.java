@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.itsmflow.notification.Notification;
 import org.itsmflow.notification.Notifier;
 import org.itsmflow.platform.EngineClock;
@@ -41,14 +42,50 @@ public class SlaClocks {
   private final BusinessCalendars calendars;
   private final RuntimeService runtimeService;
   private final Notifier notifier;
+  private final SlaDeadlines deadlines;
 
   SlaClocks(SlaClockRepository repository, ServiceLevels serviceLevels, BusinessCalendars calendars,
-      RuntimeService runtimeService, Notifier notifier) {
+      RuntimeService runtimeService, Notifier notifier, SlaDeadlines deadlines) {
     this.repository = repository;
     this.serviceLevels = serviceLevels;
     this.calendars = calendars;
     this.runtimeService = runtimeService;
     this.notifier = notifier;
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * Starts the response and resolution clocks of a record whose own process holds the deadlines
+   * as timers ({@link SlaDeadline}): no process of its own per target. The scope with the timers
+   * takes their dates from {@link #showDeadlines} in the same transaction. A target that already has
+   * a clock is left as it is.
+   *
+   * @param processInstanceId the record's process instance
+   */
+  @Transactional
+  public List<SlaStatus> startInRecordProcess(String recordRef, String processInstanceId, String serviceCode,
+      int priority, String notifyGroup, String escalationGroup) {
+    SlaDefinition sla = serviceLevels.applicable(serviceCode, priority);
+    List<SlaClock> existing = repository.lockAll(recordRef);
+    Instant now = EngineClock.now();
+    for (SlaTarget target : SlaTarget.values()) {
+      if (existing.stream().noneMatch(c -> c.target() == target)) {
+        repository.insert(planned(new SlaClock(UUID.randomUUID().toString(), recordRef, target, serviceCode, priority,
+            sla.calendarId(), SlaTimer.start(sla.target(target), sla.warningPercent(), now), now, null, null, null,
+            null, null, notifyGroup, escalationGroup, processInstanceId, true)));
+      }
+    }
+    return status(recordRef);
+  }
+
+  /**
+   * Sets the dates of the record's deadline timers, for the scope about to start that holds them
+   * (after the clocks started, after a reopened record's clock resumed). Transient: the dates are
+   * kept in the clocks only.
+   */
+  @Transactional(readOnly = true)
+  public void showDeadlines(VariableScope scope, String recordRef) {
+    SlaDeadlines.show(scope, SlaDeadlines.of(repository.findAll(recordRef)));
   }
 
   /**
@@ -71,7 +108,7 @@ public class SlaClocks {
       String id = UUID.randomUUID().toString();
       SlaClock clock = new SlaClock(id, recordRef, target, serviceCode, priority, sla.calendarId(),
           SlaTimer.start(sla.target(target), sla.warningPercent(), now), now, null, null, null, null, null,
-          notifyGroup, escalationGroup, null);
+          notifyGroup, escalationGroup, null, false);
       repository.insert(clock);
       String processInstanceId = runtimeService.createProcessInstanceByKey(SlaClockProcess.KEY)
           .businessKey(recordRef)
@@ -126,7 +163,9 @@ public class SlaClocks {
   @Transactional
   public void stop(String recordRef, SlaTarget target) {
     Instant now = EngineClock.now();
-    for (SlaClock clock : repository.lockAll(recordRef)) {
+    List<SlaClock> clocks = repository.lockAll(recordRef);
+    boolean moved = false;
+    for (SlaClock clock : clocks) {
       if (clock.target() != target || clock.isStopped()) {
         continue;
       }
@@ -137,8 +176,9 @@ public class SlaClocks {
         stopped = stopped.breached(clock.dueAt() != null ? clock.dueAt() : now);
       }
       repository.update(stopped);
-      correlate(SlaClockProcess.MESSAGE_STOPPED, clock);
+      moved |= changed(SlaClockProcess.MESSAGE_STOPPED, clock);
     }
+    moveTimers(recordRef, moved);
   }
 
   /** Stops every target still running, e.g. when the record is closed or cancelled. */
@@ -183,13 +223,28 @@ public class SlaClocks {
   @Transactional
   public SlaClock plan(String clockId) {
     SlaClock clock = repository.lock(clockId).orElseThrow(() -> new IllegalStateException("No SLA clock " + clockId));
-    BusinessCalendar calendar = calendars.calendar(clock.calendarId());
-    boolean active = !clock.isStopped() && clock.timer().isRunning();
-    SlaClock planned = clock.withPlan(
-        active && clock.warnedAt() == null ? clock.timer().warningAt(calendar).orElseThrow() : null,
-        active && !clock.isBreached() ? clock.timer().dueAt(calendar).orElseThrow() : null);
+    SlaClock planned = planned(clock);
     repository.update(planned);
     return planned;
+  }
+
+  /**
+   * A deadline of a record's own process fell due: its warning or breach, once; a deadline no
+   * longer pending (met, raised, paused: the timer fired before it was moved) changes nothing.
+   */
+  @Transactional
+  public void deadlineDue(String recordRef, SlaDeadline deadline) {
+    SlaClock clock = repository.lockAll(recordRef).stream().filter(c -> c.target() == deadline.target()).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No " + deadline.target().id() + " SLA clock of " + recordRef));
+    Instant now = EngineClock.now();
+    if (deadline.dueAt(clock).isAfter(now)) {
+      return;
+    }
+    if (deadline.isBreach()) {
+      breach(clock, now);
+    } else {
+      warn(clock, now);
+    }
   }
 
   /** The warning threshold is reached: tell the group working the record, and its process. */
@@ -199,13 +254,16 @@ public class SlaClocks {
     if (clock.warnedAt() != null || clock.isStopped()) {
       return;
     }
-    Instant now = EngineClock.now();
+    warn(clock, EngineClock.now());
+    correlateToRecord(SlaClockProcess.MESSAGE_WARNING_REACHED, clock);
+  }
+
+  private void warn(SlaClock clock, Instant now) {
     repository.update(clock.warned(now));
     notifier.send(new Notification("sla:" + clock.id() + ":warning:" + clock.timer().target().toMinutes(),
         clock.notifyGroup(), "SLA_WARNING", clock.recordRef(),
         clock.recordRef() + ": " + clock.target().id() + " target at " + clock.timer().warningPercent() + " %",
         "The " + clock.target().id() + " target of " + clock.recordRef() + " falls due at " + clock.dueAt() + "."));
-    correlateToRecord(SlaClockProcess.MESSAGE_WARNING_REACHED, clock);
   }
 
   /** The target is breached: flag it, tell the managers, and let the record's process escalate. */
@@ -215,28 +273,59 @@ public class SlaClocks {
     if (clock.isBreached() || clock.isStopped()) {
       return;
     }
-    Instant now = EngineClock.now();
+    breach(clock, EngineClock.now());
+    correlateToRecord(SlaClockProcess.MESSAGE_BREACHED, clock);
+  }
+
+  private void breach(SlaClock clock, Instant now) {
     repository.update(clock.breached(now));
     notifier.send(new Notification("sla:" + clock.id() + ":breach", clock.escalationGroup(), "SLA_BREACH",
         clock.recordRef(), clock.recordRef() + ": " + clock.target().id() + " target breached",
         "The " + clock.target().id() + " target of " + clock.recordRef() + " was due at " + clock.dueAt()
             + " and is breached; " + clock.notifyGroup() + " is working the record."));
-    correlateToRecord(SlaClockProcess.MESSAGE_BREACHED, clock);
   }
 
   private void change(String recordRef, Predicate<SlaClock> applies,
       UnaryOperator<SlaClock> change) {
+    boolean moved = false;
     for (SlaClock clock : repository.lockAll(recordRef)) {
       if (clock.isStopped() || !applies.test(clock)) {
         continue;
       }
-      repository.update(change.apply(clock));
-      correlate(SlaClockProcess.MESSAGE_CHANGED, clock);
+      SlaClock changed = change.apply(clock);
+      repository.update(clock.inRecordProcess() ? planned(changed) : changed);
+      moved |= changed(SlaClockProcess.MESSAGE_CHANGED, clock);
+    }
+    moveTimers(recordRef, moved);
+  }
+
+  /**
+   * A clock changed: the sla-clock process of a clock started before issue 17 plans its timers
+   * itself on this message; answers whether the record's own timers need moving instead.
+   */
+  private boolean changed(String message, SlaClock clock) {
+    if (clock.inRecordProcess()) {
+      return true;
+    }
+    runtimeService.createMessageCorrelation(message).processInstanceId(clock.processInstanceId()).correlate();
+    return false;
+  }
+
+  /** Once per change of a record, however many of its clocks changed. */
+  private void moveTimers(String recordRef, boolean needed) {
+    if (needed) {
+      List<SlaClock> clocks = repository.findAll(recordRef).stream().filter(SlaClock::inRecordProcess).toList();
+      deadlines.move(clocks.get(0).processInstanceId(), SlaDeadlines.of(clocks));
     }
   }
 
-  private void correlate(String message, SlaClock clock) {
-    runtimeService.createMessageCorrelation(message).processInstanceId(clock.processInstanceId()).correlate();
+  /** The clock with its next warning and breach; both empty while paused or stopped, each once raised. */
+  private SlaClock planned(SlaClock clock) {
+    BusinessCalendar calendar = calendars.calendar(clock.calendarId());
+    boolean active = !clock.isStopped() && clock.timer().isRunning();
+    return clock.withPlan(
+        active && clock.warnedAt() == null ? clock.timer().warningAt(calendar).orElseThrow() : null,
+        active && !clock.isBreached() ? clock.timer().dueAt(calendar).orElseThrow() : null);
   }
 
   /** The record's process may or may not wait for this; the clock does not depend on it. */

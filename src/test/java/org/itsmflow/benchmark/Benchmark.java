@@ -377,7 +377,7 @@ public final class Benchmark {
 
   private long raisedWarnings() {
     return bean(ProcessEngine.class).getHistoryService().createHistoricActivityInstanceQuery()
-        .activityId("Task_RaiseWarning").finished().count();
+        .activityId("Task_RaiseResponseWarning").finished().count();
   }
 
   // --- scenario 5: growth ------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 package org.itsmflow.incident;
 
-import org.itsmflow.record.WorkLogEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -12,19 +11,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.itsmflow.incident.IncidentProcess.Elements;
 import org.itsmflow.incident.IncidentProcess.Messages;
 import org.itsmflow.incident.IncidentProcess.Variables;
+import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.security.RoleGroup;
-import org.itsmflow.sla.SlaClockProcess;
+import org.itsmflow.sla.SlaDeadline;
 import org.itsmflow.sla.SlaStatus;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.FlowNodeCoverage;
 import org.junit.jupiter.api.AfterAll;
@@ -86,10 +88,16 @@ class IncidentProcessTest extends ApplicationTest {
     Incident recorded = incidents.get(number);
     assertThat(recorded.priority()).isEqualTo(3);
     assertThat(recorded.status()).isEqualTo(IncidentStatus.NEW);
+    assertThat(deadlines(incident)).as("timers of the incident's own process, no sla-clock instances")
+        .containsExactlyEntriesOf(plan(45, 60, 1080, 1440));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).count())
+        .isOne();
 
     engine.getTaskService().claim(task(incident).getId(), "agent-1");
     assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.IN_PROGRESS);
     assertThat(state(number, "response")).isEqualTo("met");
+    assertThat(deadlines(incident)).as("the response target is met: its timers wait for nothing")
+        .containsExactlyEntriesOf(plan(null, null, 1080, 1440));
 
     complete(task(incident), withVariables(Variables.OUTCOME, Variables.OUTCOME_RESOLVE,
         Variables.RESOLUTION_CODE, "fixed", Variables.RESOLUTION, "Restarted the mail queue"));
@@ -97,6 +105,7 @@ class IncidentProcessTest extends ApplicationTest {
     assertThat(incident).isWaitingAt(Elements.AWAIT_CONFIRMATION);
     assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.RESOLVED);
     assertThat(state(number, "resolution")).as("paused while awaiting confirmation").isEqualTo("paused");
+    assertThat(deadlines(incident)).as("the investigation ended, and its timers with it").isEmpty();
 
     correlate(number, Messages.CONFIRMED);
 
@@ -126,9 +135,11 @@ class IncidentProcessTest extends ApplicationTest {
     assertThat(state(number, "resolution")).isEqualTo("paused");
     assertThat(state(number, "response")).as("putting on hold is a response").isEqualTo("met");
     assertThat(incident).isWaitingAt(Elements.INVESTIGATE, Elements.AWAIT_RESUME);
+    assertThat(deadlines(incident)).as("on hold, no deadline falls due").containsExactlyEntriesOf(plan(null, null, null, null));
 
     ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofHours(5))));
     correlate(number, Messages.RESUMED);
+    assertThat(deadlines(incident)).as("five hours later").containsExactlyEntriesOf(plan(null, null, 1380, 1740));
 
     assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.IN_PROGRESS);
     assertThat(slaStatus(number, "resolution").dueAt()).isEqualTo(START.plus(Duration.ofMinutes(1440 + 300)));
@@ -161,7 +172,7 @@ class IncidentProcessTest extends ApplicationTest {
   void slaWarningEscalatesAnUnclaimedIncident() {
     ProcessInstance incident = report(2, 2, null, false);
 
-    runSlaJob(incident.getBusinessKey(), "response", SlaClockProcess.Elements.WARNING_DUE, Duration.ofMinutes(45));
+    runSlaJob(incident, SlaDeadline.RESPONSE_WARNING, Duration.ofMinutes(45));
 
     assertThat(incident).isWaitingAt(Elements.INVESTIGATE).task().hasCandidateGroup(RoleGroup.SUPPORT_2ND_LEVEL.id());
     List<IdentityLink> links = engine.getTaskService().getIdentityLinksForTask(task(incident).getId());
@@ -173,7 +184,7 @@ class IncidentProcessTest extends ApplicationTest {
     ProcessInstance incident = report(2, 2, null, false);
     engine.getTaskService().claim(task(incident).getId(), "agent-2");
 
-    runSlaJob(incident.getBusinessKey(), "resolution", SlaClockProcess.Elements.WARNING_DUE, Duration.ofMinutes(1080));
+    runSlaJob(incident, SlaDeadline.RESOLUTION_WARNING, Duration.ofMinutes(1080));
 
     assertThat(engine.getTaskService().getIdentityLinksForTask(task(incident).getId()))
         .extracting(IdentityLink::getGroupId).contains(RoleGroup.SERVICE_DESK.id())
@@ -186,13 +197,13 @@ class IncidentProcessTest extends ApplicationTest {
     ProcessInstance incident = report(2, 2, null, false);
     String number = incident.getBusinessKey();
 
-    runSlaJob(number, "response", SlaClockProcess.Elements.BREACH_DUE, Duration.ofMinutes(60));
+    runSlaJob(incident, SlaDeadline.RESPONSE_BREACH, Duration.ofMinutes(60));
 
-    assertThat(incident).isWaitingAt(Elements.INVESTIGATE, Elements.INTERVENE_ON_BREACH);
-    assertThat(task(Elements.INTERVENE_ON_BREACH, incident)).hasCandidateGroup(RoleGroup.INCIDENT_MANAGERS.id());
-    complete(task(Elements.INTERVENE_ON_BREACH, incident), withVariables(Variables.NOTE, "Added a second engineer"));
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE, Elements.INTERVENE_ON_RESPONSE_BREACH);
+    assertThat(task(Elements.INTERVENE_ON_RESPONSE_BREACH, incident)).hasCandidateGroup(RoleGroup.INCIDENT_MANAGERS.id());
+    complete(task(Elements.INTERVENE_ON_RESPONSE_BREACH, incident), withVariables(Variables.NOTE, "Added a second engineer"));
     assertThat(incidents.workLog(number)).extracting(WorkLogEntry::action).contains("sla-breached",
-        Elements.INTERVENE_ON_BREACH);
+        Elements.INTERVENE_ON_RESPONSE_BREACH);
     assertThat(slaStatus(number, "response").state()).isEqualTo("breached");
   }
 
@@ -265,6 +276,8 @@ class IncidentProcessTest extends ApplicationTest {
     assertThat(incident).isWaitingAt(Elements.INVESTIGATE);
     assertThat(incidents.get(number).status()).isEqualTo(IncidentStatus.IN_PROGRESS);
     assertThat(state(number, "resolution")).isEqualTo("running");
+    assertThat(deadlines(incident)).as("the investigation again holds the timers, at the resumed clock's dates")
+        .containsExactlyEntriesOf(plan(null, null, 1080, 1440));
   }
 
   @Test
@@ -332,6 +345,47 @@ class IncidentProcessTest extends ApplicationTest {
     assertThat(task(incident).getDueDate()).as("the task follows the SLA")
         .isEqualTo(Date.from(START.plus(Duration.ofMinutes(480))));
     assertThat(incidents.workLog(number)).extracting(WorkLogEntry::action).contains("reprioritised");
+    assertThat(deadlines(incident)).as("the timers follow the SLA").containsExactlyEntriesOf(plan(120, 120, 360, 480));
+  }
+
+  @Test
+  void aLowerPriorityAfterTheWarningWarnsAgainAtItsLaterThreshold() {
+    ProcessInstance incident = report(2, 2, null, false);
+    String number = incident.getBusinessKey();
+    engine.getTaskService().claim(task(incident).getId(), "agent-3");
+    runSlaJob(incident, SlaDeadline.RESOLUTION_WARNING, Duration.ofMinutes(1080));
+    assertThat(warnings(number)).isOne();
+    ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofMinutes(1100))));
+
+    correlate(number, Messages.RECLASSIFIED, Variables.IMPACT, 3, Variables.URGENCY, 2);
+
+    assertThat(incidents.get(number).priority()).isEqualTo(4);
+    assertThat(deadlines(incident).get(SlaDeadline.RESOLUTION_WARNING)).as("75 % of 48 h")
+        .isEqualTo(START.plus(Duration.ofMinutes(2160)));
+    runSlaJob(incident, SlaDeadline.RESOLUTION_WARNING, Duration.ofMinutes(2160));
+    assertThat(warnings(number)).isEqualTo(2);
+    assertThat(deadlines(incident).get(SlaDeadline.RESOLUTION_WARNING)).as("armed for its next cycle, in a century")
+        .isAfter(START.plus(Duration.ofDays(36000)));
+  }
+
+  @Test
+  void aResolutionBreachGivesIncidentManagersATaskOnceTheResponseWasMet() {
+    ProcessInstance incident = report(2, 2, null, false);
+    String number = incident.getBusinessKey();
+    engine.getTaskService().claim(task(incident).getId(), "agent-4");
+
+    runSlaJob(incident, SlaDeadline.RESOLUTION_BREACH, Duration.ofMinutes(1440));
+
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE, Elements.INTERVENE_ON_RESOLUTION_BREACH);
+    assertThat(task(Elements.INTERVENE_ON_RESOLUTION_BREACH, incident))
+        .hasCandidateGroup(RoleGroup.INCIDENT_MANAGERS.id());
+    assertThat(state(number, "resolution")).isEqualTo("breached");
+    assertThat(state(number, "response")).isEqualTo("met");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM itsm_notification WHERE kind = 'SLA_BREACH' "
+        + "AND record_ref = ?", Integer.class, number)).isOne();
+    complete(task(Elements.INTERVENE_ON_RESOLUTION_BREACH, incident),
+        withVariables(Variables.NOTE, "Vendor engaged"));
+    assertThat(incident).isWaitingAt(Elements.INVESTIGATE).hasPassed(Elements.INTERVENE_ON_RESOLUTION_BREACH);
   }
 
   @Test
@@ -383,12 +437,42 @@ class IncidentProcessTest extends ApplicationTest {
         .setVariables(values).correlate();
   }
 
-  private void runSlaJob(String number, String target, String timer, Duration after) {
-    ProcessInstance clock = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(SlaClockProcess.KEY).processInstanceBusinessKey(number)
-        .variableValueEquals(SlaClockProcess.Variables.SLA_TARGET, target).singleResult();
+  /** The deadline's timer in the incident's own process is due then, and runs. */
+  private void runSlaJob(ProcessInstance incident, SlaDeadline deadline, Duration after) {
+    Job timer = job(deadline.timerId(), incident);
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(START.plus(after)));
     ClockUtil.setCurrentTime(Date.from(START.plus(after)));
-    execute(job(timer, clock));
+    execute(timer);
+  }
+
+  /** When each SLA deadline's timer of the incident's process falls due. */
+  private Map<SlaDeadline, Instant> deadlines(ProcessInstance incident) {
+    Map<SlaDeadline, Instant> due = new EnumMap<>(SlaDeadline.class);
+    for (SlaDeadline deadline : SlaDeadline.values()) {
+      Job timer = engine.getManagementService().createJobQuery().processInstanceId(incident.getId())
+          .activityId(deadline.timerId()).singleResult();
+      if (timer != null) {
+        due.put(deadline, timer.getDuedate().toInstant());
+      }
+    }
+    return due;
+  }
+
+  /** The deadlines minutes after START, null for one not pending. */
+  private static Map<SlaDeadline, Instant> plan(Integer responseWarning, Integer responseBreach,
+      Integer resolutionWarning, Integer resolutionBreach) {
+    Map<SlaDeadline, Instant> plan = new EnumMap<>(SlaDeadline.class);
+    Integer[] minutes = {responseWarning, responseBreach, resolutionWarning, resolutionBreach};
+    for (SlaDeadline deadline : SlaDeadline.values()) {
+      Integer after = minutes[deadline.ordinal()];
+      plan.put(deadline, after == null ? SlaDeadline.NOT_PENDING : START.plus(Duration.ofMinutes(after)));
+    }
+    return plan;
+  }
+
+  private int warnings(String number) {
+    return jdbc.queryForObject("SELECT count(*) FROM itsm_notification WHERE kind = 'SLA_WARNING' AND record_ref = ?",
+        Integer.class, number);
   }
 
   private SlaStatus slaStatus(String number, String target) {

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.itsmflow.demo.DemoUsers;
-import org.itsmflow.sla.SlaClockProcess;
+import org.itsmflow.sla.SlaDeadline;
 import org.itsmflow.support.BrowserScript;
 import org.itsmflow.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
@@ -87,14 +87,13 @@ class TasklistBrowserIT {
     }
   }
 
-  /** Runs the SLA clock's breach job of the response target now, as the job executor would when due. */
+  /** Runs the incident's response breach timer now, as the job executor would when due. */
   private static void breachResponseTarget(StandaloneApplication app, String number) {
     ProcessEngine engine = app.bean(ProcessEngine.class);
-    String clock = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(SlaClockProcess.KEY).processInstanceBusinessKey(number)
-        .variableValueEquals(SlaClockProcess.Variables.SLA_TARGET, "response").singleResult().getId();
-    Job breach = engine.getManagementService().createJobQuery().processInstanceId(clock)
-        .activityId(SlaClockProcess.Elements.BREACH_DUE).singleResult();
+    String incident = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(IncidentProcess.KEY).processInstanceBusinessKey(number).singleResult().getId();
+    Job breach = engine.getManagementService().createJobQuery().processInstanceId(incident)
+        .activityId(SlaDeadline.RESPONSE_BREACH.timerId()).singleResult();
     ClockUtil.setCurrentTime(breach.getDuedate());
     try {
       engine.getManagementService().executeJob(breach.getId());

@@ -75,7 +75,8 @@ class CrashDurabilityIT {
         HttpResponse<String> incident = app.send("GET", "/api/incidents/" + number, AdminAccount.USER_ID,
             ADMIN_PASSWORD, null);
         if (incident.statusCode() != 200 || JSON.readTree(incident.body()).path("resolutionDueAt").asText().isEmpty()
-            || instances(app, "incident-management", number) != 1 || instances(app, "sla-clock", number) != 2) {
+            || instances(app, "incident-management", number) != 1
+            || slaTimers(app, JSON.readTree(incident.body()).path("processInstanceId").asText()) != 4) {
           lost.add(number);
         }
       }
@@ -121,6 +122,13 @@ class CrashDurabilityIT {
       client.join(60_000);
     }
     return List.copyOf(numbers);
+  }
+
+  /** The SLA deadlines' timers of the incident's process. */
+  private static int slaTimers(ForkedApplication app, String processInstanceId) throws Exception {
+    HttpResponse<String> count = app.send("GET", "/engine-rest/job/count?timers=true&processInstanceId="
+        + processInstanceId, AdminAccount.USER_ID, ADMIN_PASSWORD, null);
+    return JSON.readTree(count.body()).path("count").asInt(-1);
   }
 
   private static int instances(ForkedApplication app, String processKey, String number) throws Exception {
