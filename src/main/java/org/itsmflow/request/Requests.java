@@ -191,17 +191,20 @@ public class Requests {
     tellRequester(r, "rejected", number + " was not approved: " + r.approvalReason());
   }
 
-  /** Fulfilment starts under the SLA of the item's service and priority; returns the fulfilment due time. */
+  /**
+   * Fulfilment starts under the SLA of the item's service and priority, its deadlines timers of the
+   * request's process; returns the fulfilment due time.
+   */
   @Transactional
-  public Instant startFulfilment(String number) {
+  public Instant startFulfilment(String number, String processInstanceId) {
     ServiceRequest r = lock(number);
     RequestItem item = item(r.itemCode());
     if (r.status() == RequestStatus.SUBMITTED) {
       repository.updateStatus(number, RequestStatus.IN_FULFILMENT);
       log(number, "fulfilment", "For " + r.fulfilmentGroup() + ": " + item.instructions());
     }
-    List<SlaStatus> sla = slaClocks.start(number, r.serviceCode(), item.priority(), r.fulfilmentGroup(),
-        services.get(r.serviceCode()).ownerGroup());
+    List<SlaStatus> sla = slaClocks.startInRecordProcess(number, processInstanceId, r.serviceCode(), item.priority(),
+        r.fulfilmentGroup(), services.get(r.serviceCode()).ownerGroup());
     return due(sla);
   }
 

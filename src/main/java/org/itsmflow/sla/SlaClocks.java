@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The SLA clock (ISO 20000 8.3.3). Record processes start it for each record; it measures the
  * response and resolution targets in business time, pauses while the record waits on the
  * customer or a supplier, keeps the used time when the priority changes, and raises the
- * warning and the breach through timer jobs of an sla-clock process instance per target.
+ * warning and the breach through timer jobs of the record's own process ({@link SlaDeadline}),
+ * which it moves in the same transaction whenever a clock changes. Clocks started before issue 17
+ * have an sla-clock process instance per target instead, told of each change by a message; they
+ * keep working until their records end.
  *
  * <p>Every operation is idempotent, so a delegate that runs twice changes nothing the second
  * time. Each locks the clock rows it changes, so a timer job and a request never interleave.
@@ -86,39 +89,6 @@ public class SlaClocks {
   @Transactional(readOnly = true)
   public void showDeadlines(VariableScope scope, String recordRef) {
     SlaDeadlines.show(scope, SlaDeadlines.of(repository.findAll(recordRef)));
-  }
-
-  /**
-   * Starts the response and resolution clocks of a record under the SLA of its service and
-   * priority. A target that already has a clock is left as it is.
-   *
-   * @param notifyGroup the group working the record: told of warnings
-   * @param escalationGroup its managers: told of breaches
-   */
-  @Transactional
-  public List<SlaStatus> start(String recordRef, String serviceCode, int priority, String notifyGroup,
-      String escalationGroup) {
-    SlaDefinition sla = serviceLevels.applicable(serviceCode, priority);
-    List<SlaClock> existing = repository.lockAll(recordRef);
-    Instant now = EngineClock.now();
-    for (SlaTarget target : SlaTarget.values()) {
-      if (existing.stream().anyMatch(c -> c.target() == target)) {
-        continue;
-      }
-      String id = UUID.randomUUID().toString();
-      SlaClock clock = new SlaClock(id, recordRef, target, serviceCode, priority, sla.calendarId(),
-          SlaTimer.start(sla.target(target), sla.warningPercent(), now), now, null, null, null, null, null,
-          notifyGroup, escalationGroup, null, false);
-      repository.insert(clock);
-      String processInstanceId = runtimeService.createProcessInstanceByKey(SlaClockProcess.KEY)
-          .businessKey(recordRef)
-          .setVariable(SlaClockProcess.Variables.CLOCK_ID, id)
-          .setVariable(SlaClockProcess.Variables.SLA_TARGET, target.id())
-          .execute()
-          .getProcessInstanceId();
-      repository.update(repository.lock(id).orElseThrow().withProcess(processInstanceId));
-    }
-    return status(recordRef);
   }
 
   /** The record waits on the customer or a supplier: paused time does not count. */

@@ -85,8 +85,10 @@ class PostgresApplicationIT {
 
       TransactionTemplate transaction = app.bean(TransactionTemplate.class);
       assertThat(app.bean(ServiceLevels.class).list(null)).hasSize(5);
+      // A record without a process of its own: its clock's state only (the incidents below have timers).
       transaction.executeWithoutResult(status -> app.bean(SlaClocks.class)
-          .start("PG-1", null, 3, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id()));
+          .startInRecordProcess("PG-1", "no-process-of-PG-1", null, 3, RoleGroup.SERVICE_DESK.id(),
+              RoleGroup.INCIDENT_MANAGERS.id()));
       transaction.executeWithoutResult(status -> app.bean(SlaClocks.class).pause("PG-1"));
       assertThat(app.bean(SlaClocks.class).status("PG-1")).extracting(SlaStatus::state)
           .containsExactly("paused", "paused");

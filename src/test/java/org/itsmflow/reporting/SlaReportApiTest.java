@@ -28,8 +28,10 @@ class SlaReportApiTest extends ApplicationTest {
     }
     Instant from = Instant.now().minus(Duration.ofMinutes(1));
     transaction.executeWithoutResult(s -> {
-      clocks.start("REPORT-1", "REPORT-SVC", 4, "service-desk", "incident-managers");
-      clocks.start("REPORT-2", "REPORT-SVC", 4, "service-desk", "incident-managers");
+      clocks.startInRecordProcess("REPORT-1", "no-process-of-REPORT-1", "REPORT-SVC", 4, "service-desk",
+          "incident-managers");
+      clocks.startInRecordProcess("REPORT-2", "no-process-of-REPORT-2", "REPORT-SVC", 4, "service-desk",
+          "incident-managers");
       clocks.stopAll("REPORT-1");
       clocks.stop("REPORT-2", SlaTarget.RESPONSE);
     });

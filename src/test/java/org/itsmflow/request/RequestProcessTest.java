@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.itsmflow.request.RequestProcess.Elements;
 import org.itsmflow.request.RequestProcess.Messages;
 import org.itsmflow.request.RequestProcess.Variables;
 import org.itsmflow.security.RoleGroup;
+import org.itsmflow.sla.SlaDeadline;
 import org.itsmflow.sla.SlaStatus;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
@@ -79,6 +81,41 @@ class RequestProcessTest extends ApplicationTest {
         "Take one from stock, image it, hand it over", List.of(new RequestItem.Field("model", "Model", true),
             new RequestItem.Field("note", "Note", false)), approval, new BigDecimal(cost), 4, true));
     return code;
+  }
+
+  @Test
+  void everySlaDeadlineIsATimerOfTheRequestsOwnProcessMovedWhileTheRequesterIsAsked() {
+    String item = item(repository, service, "REQ-SLA-" + System.nanoTime() % 100000, "policy", "50");
+    ProcessInstance request = submit(item, "req-staff", null);
+    String number = request.getBusinessKey();
+    // Priority 4: response 4 h, fulfilment 48 h, warnings at 75 %.
+    assertThat(deadlines(request)).containsExactlyEntriesOf(plan(180, 240, 2160, 2880));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).count())
+        .as("no sla-clock instances").isOne();
+
+    runDeadline(request, SlaDeadline.RESPONSE_WARNING, 180);
+    runDeadline(request, SlaDeadline.RESPONSE_BREACH, 240);
+    assertThat(recipients(number, "SLA_WARNING")).containsExactly(RoleGroup.SUPPORT_2ND_LEVEL.id());
+    assertThat(notifications(number, "SLA_BREACH")).isOne();
+    assertThat(requests.sla(number)).filteredOn(s -> s.target().equals("response")).extracting(SlaStatus::state)
+        .containsExactly("breached");
+
+    ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofMinutes(300))));
+    complete(task(request), Variables.FULFILMENT_OUTCOME, "need-info", Variables.QUESTION, "Which dock?");
+    assertThat(deadlines(request)).as("paused: nothing falls due").containsEntry(SlaDeadline.RESOLUTION_WARNING,
+        SlaDeadline.NOT_PENDING).containsEntry(SlaDeadline.RESOLUTION_BREACH, SlaDeadline.NOT_PENDING);
+    ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofMinutes(360))));
+    correlate(number, Messages.INFORMATION_PROVIDED, Variables.ANSWER, "USB-C");
+    assertThat(deadlines(request)).as("an hour later").containsEntry(SlaDeadline.RESOLUTION_WARNING,
+        START.plus(Duration.ofMinutes(2220))).containsEntry(SlaDeadline.RESOLUTION_BREACH,
+        START.plus(Duration.ofMinutes(2940)));
+
+    runDeadline(request, SlaDeadline.RESOLUTION_WARNING, 2220);
+    runDeadline(request, SlaDeadline.RESOLUTION_BREACH, 2940);
+    assertThat(notifications(number, "SLA_WARNING")).isEqualTo(2);
+    assertThat(notifications(number, "SLA_BREACH")).isEqualTo(2);
+    assertThat(requests.sla(number)).extracting(SlaStatus::state).containsOnly("breached");
+    assertThat(request).isWaitingAt(Elements.FULFIL);
   }
 
   @Test
@@ -250,4 +287,41 @@ class RequestProcessTest extends ApplicationTest {
     return jdbc.queryForObject("SELECT count(*) FROM itsm_notification WHERE record_ref = ? AND kind = ?",
         Integer.class, number, kind);
   }
+
+  /** When each SLA deadline's timer of the request's process falls due. */
+  private Map<SlaDeadline, Instant> deadlines(ProcessInstance request) {
+    Map<SlaDeadline, Instant> due = new EnumMap<>(SlaDeadline.class);
+    for (SlaDeadline deadline : SlaDeadline.values()) {
+      Job timer = engine.getManagementService().createJobQuery().processInstanceId(request.getId())
+          .activityId(deadline.timerId()).singleResult();
+      if (timer != null) {
+        due.put(deadline, timer.getDuedate().toInstant());
+      }
+    }
+    return due;
+  }
+
+  private static Map<SlaDeadline, Instant> plan(int responseWarning, int responseBreach, int resolutionWarning,
+      int resolutionBreach) {
+    int[] minutes = {responseWarning, responseBreach, resolutionWarning, resolutionBreach};
+    Map<SlaDeadline, Instant> plan = new EnumMap<>(SlaDeadline.class);
+    for (SlaDeadline deadline : SlaDeadline.values()) {
+      plan.put(deadline, START.plus(Duration.ofMinutes(minutes[deadline.ordinal()])));
+    }
+    return plan;
+  }
+
+  /** The deadline's timer is due then, and runs. */
+  private void runDeadline(ProcessInstance request, SlaDeadline deadline, int minutes) {
+    Job timer = job(deadline.timerId(), request);
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(START.plus(Duration.ofMinutes(minutes))));
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    execute(timer);
+  }
+
+  private List<String> recipients(String number, String kind) {
+    return jdbc.queryForList("SELECT recipient_group FROM itsm_notification WHERE record_ref = ? AND kind = ? ORDER BY id",
+        String.class, number, kind);
+  }
+
 }

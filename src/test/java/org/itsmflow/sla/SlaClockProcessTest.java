@@ -12,10 +12,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.itsmflow.platform.EngineClock;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.sla.SlaClockProcess.Elements;
 import org.itsmflow.support.ApplicationTest;
@@ -26,7 +28,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The sla-clock process: deadlines as timer jobs, moved by pause, resume and priority changes. */
+/**
+ * Clocks started before issue 17 keep working: each target's deadlines are timer jobs of its own
+ * sla-clock instance (the model, no longer deployed with the application, stands in the test
+ * resources as it was), moved by pause, resume and priority changes through messages.
+ */
 class SlaClockProcessTest extends ApplicationTest {
 
   private static final String SERVICE = "SLA-CLOCK";
@@ -37,6 +43,7 @@ class SlaClockProcessTest extends ApplicationTest {
   @Autowired BusinessCalendars calendars;
   @Autowired ServiceLevels serviceLevels;
   @Autowired JdbcTemplate jdbc;
+  @Autowired SlaClockRepository repository;
 
   private String record;
   private ProcessInstance probe;
@@ -64,7 +71,7 @@ class SlaClockProcessTest extends ApplicationTest {
 
   @Test
   void warningAndBreachAreTimerJobsThatNotifyAndEscalate() {
-    clocks.start(record, SERVICE, 3, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id());
+    startClocksOfTheEarlierShape();
     ProcessInstance resolution = clockOf(SlaTarget.RESOLUTION);
 
     assertThat(resolution).isWaitingAt(Elements.WARNING_DUE, Elements.BREACH_DUE);
@@ -96,7 +103,7 @@ class SlaClockProcessTest extends ApplicationTest {
 
   @Test
   void pauseAcrossANightMovesTheBreachTimer() {
-    clocks.start(record, SERVICE, 3, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id());
+    startClocksOfTheEarlierShape();
     ProcessInstance resolution = clockOf(SlaTarget.RESOLUTION);
     moveTo("2026-11-25T16:00");
     execute(job(Elements.WARNING_DUE, resolution));
@@ -118,7 +125,7 @@ class SlaClockProcessTest extends ApplicationTest {
 
   @Test
   void priorityChangeAfterSixtyPercentKeepsTheElapsedTime() {
-    clocks.start(record, SERVICE, 3, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id());
+    startClocksOfTheEarlierShape();
     ProcessInstance resolution = clockOf(SlaTarget.RESOLUTION);
     serviceLevels.save(SERVICE, 5, new SlaRequest(60, 960, null, 75));
     serviceLevels.save(SERVICE, 1, new SlaRequest(15, 240, null, 75));
@@ -139,7 +146,7 @@ class SlaClockProcessTest extends ApplicationTest {
 
   @Test
   void meetingTheResponseTargetStopsOnlyItsClock() {
-    clocks.start(record, SERVICE, 3, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id());
+    startClocksOfTheEarlierShape();
     ProcessInstance response = clockOf(SlaTarget.RESPONSE);
     moveTo("2026-11-25T09:20");
 
@@ -155,7 +162,7 @@ class SlaClockProcessTest extends ApplicationTest {
 
   @Test
   void stoppingAfterTheTargetBeforeTheTimerRanRecordsTheBreach() {
-    clocks.start(record, SERVICE, 3, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id());
+    startClocksOfTheEarlierShape();
     moveTo("2026-11-25T10:30");
 
     clocks.stop(record, SlaTarget.RESPONSE);
@@ -167,8 +174,9 @@ class SlaClockProcessTest extends ApplicationTest {
 
   @Test
   void everyOperationIsSafeToRepeat() {
-    clocks.start(record, SERVICE, 3, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id());
-    clocks.start(record, SERVICE, 3, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id());
+    startClocksOfTheEarlierShape();
+    clocks.startInRecordProcess(record, "not-this-one", SERVICE, 3, RoleGroup.SERVICE_DESK.id(),
+        RoleGroup.INCIDENT_MANAGERS.id());
     String clockId = jdbc.queryForObject("SELECT id FROM itsm_sla_clock WHERE record_ref = ? AND target = 'RESPONSE'",
         String.class, record);
 
@@ -188,7 +196,7 @@ class SlaClockProcessTest extends ApplicationTest {
 
   @Test
   void apiListsEveryTargetWithBothDeadlines() {
-    clocks.start(record, SERVICE, 3, RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id());
+    startClocksOfTheEarlierShape();
     String agent = user("sla-clock-agent", RoleGroup.SERVICE_DESK.id());
 
     JsonNode targets = as(agent).getForObject("/api/sla/" + record, JsonNode.class);
@@ -202,6 +210,22 @@ class SlaClockProcessTest extends ApplicationTest {
     assertThat(resolution.path("remainingMinutes").asLong()).isEqualTo(480);
     assertThat(as(agent).getForEntity("/api/sla/TEST-NONE", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /** What SlaClocks.start did before issue 17: per target a clock row and its sla-clock instance. */
+  private void startClocksOfTheEarlierShape() {
+    SlaDefinition sla = serviceLevels.applicable(SERVICE, 3);
+    Instant now = EngineClock.now();
+    for (SlaTarget target : SlaTarget.values()) {
+      String id = UUID.randomUUID().toString();
+      repository.insert(new SlaClock(id, record, target, SERVICE, 3, sla.calendarId(),
+          SlaTimer.start(sla.target(target), sla.warningPercent(), now), now, null, null, null, null, null,
+          RoleGroup.SERVICE_DESK.id(), RoleGroup.INCIDENT_MANAGERS.id(), null, false));
+      String processInstanceId = engine.getRuntimeService().createProcessInstanceByKey(SlaClockProcess.KEY)
+          .businessKey(record).setVariable(SlaClockProcess.Variables.CLOCK_ID, id)
+          .setVariable(SlaClockProcess.Variables.SLA_TARGET, target.id()).execute().getProcessInstanceId();
+      repository.update(repository.lock(id).orElseThrow().withProcess(processInstanceId));
+    }
   }
 
   private ProcessInstance clockOf(SlaTarget target) {
