@@ -15,7 +15,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.itsmflow.incident.IncidentProcess.Elements;
 import org.itsmflow.incident.IncidentProcess.Messages;
 import org.itsmflow.incident.IncidentProcess.Variables;
+import org.itsmflow.platform.AuditHistoryLevel;
 import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.sla.SlaDeadline;
@@ -114,6 +117,18 @@ class IncidentProcessTest extends ApplicationTest {
     assertThat(state(number, "resolution")).isEqualTo("met");
     assertThat(incidents.workLog(number)).extracting(WorkLogEntry::action)
         .containsSubsequence("recorded", "classified", "responded", "resolved", "closed");
+    // The audit history: who worked which task, every activity and decision, no value changes or job log.
+    HistoryService history = engine.getHistoryService();
+    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel())
+        .isInstanceOf(AuditHistoryLevel.class);
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(incident.getId())
+        .taskDefinitionKey(Elements.INVESTIGATE).singleResult().getAssignee()).isEqualTo("agent-1");
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(incident.getId())
+        .activityId(Elements.CLOSED).count()).isOne();
+    assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(incident.getId()).count())
+        .isGreaterThanOrEqualTo(3);
+    assertThat(history.createHistoricDetailQuery().processInstanceId(incident.getId()).count()).isZero();
+    assertThat(history.createHistoricJobLogQuery().processInstanceId(incident.getId()).count()).isZero();
   }
 
   @Test
