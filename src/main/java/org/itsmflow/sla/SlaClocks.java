@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -132,31 +133,34 @@ public class SlaClocks {
    */
   @Transactional
   public void stop(String recordRef, SlaTarget target) {
-    Instant now = EngineClock.now();
-    List<SlaClock> clocks = repository.lockAll(recordRef);
-    boolean moved = false;
-    for (SlaClock clock : clocks) {
-      if (clock.target() != target || clock.isStopped()) {
-        continue;
-      }
-      BusinessCalendar calendar = calendars.calendar(clock.calendarId());
-      SlaTimer finalTimer = clock.timer().pause(now, calendar);
-      SlaClock stopped = clock.stopped(now, finalTimer);
-      if (!stopped.isBreached() && finalTimer.banked().compareTo(finalTimer.target()) > 0) {
-        stopped = stopped.breached(clock.dueAt() != null ? clock.dueAt() : now);
-      }
-      repository.update(stopped);
-      moved |= changed(SlaClockProcess.MESSAGE_STOPPED, clock);
-    }
-    moveTimers(recordRef, moved);
+    stop(recordRef, Set.of(target));
   }
 
   /** Stops every target still running, e.g. when the record is closed or cancelled. */
   @Transactional
   public void stopAll(String recordRef) {
-    for (SlaTarget target : SlaTarget.values()) {
-      stop(recordRef, target);
+    stop(recordRef, Set.of(SlaTarget.values()));
+  }
+
+  private void stop(String recordRef, Set<SlaTarget> targets) {
+    Instant now = EngineClock.now();
+    List<SlaClock> after = new ArrayList<>();
+    boolean moved = false;
+    for (SlaClock clock : repository.lockAll(recordRef)) {
+      SlaClock next = clock;
+      if (targets.contains(clock.target()) && !clock.isStopped()) {
+        BusinessCalendar calendar = calendars.calendar(clock.calendarId());
+        SlaTimer finalTimer = clock.timer().pause(now, calendar);
+        next = clock.stopped(now, finalTimer);
+        if (!next.isBreached() && finalTimer.banked().compareTo(finalTimer.target()) > 0) {
+          next = next.breached(clock.dueAt() != null ? clock.dueAt() : now);
+        }
+        repository.update(next);
+        moved |= changed(SlaClockProcess.MESSAGE_STOPPED, clock);
+      }
+      after.add(next);
     }
+    moveTimers(after, moved);
   }
 
   @Transactional(readOnly = true)
@@ -257,16 +261,18 @@ public class SlaClocks {
 
   private void change(String recordRef, Predicate<SlaClock> applies,
       UnaryOperator<SlaClock> change) {
+    List<SlaClock> after = new ArrayList<>();
     boolean moved = false;
     for (SlaClock clock : repository.lockAll(recordRef)) {
-      if (clock.isStopped() || !applies.test(clock)) {
-        continue;
+      SlaClock next = clock;
+      if (!clock.isStopped() && applies.test(clock)) {
+        next = clock.inRecordProcess() ? planned(change.apply(clock)) : change.apply(clock);
+        repository.update(next);
+        moved |= changed(SlaClockProcess.MESSAGE_CHANGED, clock);
       }
-      SlaClock changed = change.apply(clock);
-      repository.update(clock.inRecordProcess() ? planned(changed) : changed);
-      moved |= changed(SlaClockProcess.MESSAGE_CHANGED, clock);
+      after.add(next);
     }
-    moveTimers(recordRef, moved);
+    moveTimers(after, moved);
   }
 
   /**
@@ -281,11 +287,11 @@ public class SlaClocks {
     return false;
   }
 
-  /** Once per change of a record, however many of its clocks changed. */
-  private void moveTimers(String recordRef, boolean needed) {
-    if (needed) {
-      List<SlaClock> clocks = repository.findAll(recordRef).stream().filter(SlaClock::inRecordProcess).toList();
-      deadlines.move(clocks.get(0).processInstanceId(), SlaDeadlines.of(clocks));
+  /** Once per change of a record, however many of its clocks changed: the clocks as they are now. */
+  private void moveTimers(List<SlaClock> clocks, boolean needed) {
+    List<SlaClock> inRecordProcess = clocks.stream().filter(SlaClock::inRecordProcess).toList();
+    if (needed && !inRecordProcess.isEmpty()) {
+      deadlines.move(inRecordProcess.get(0).processInstanceId(), SlaDeadlines.of(inRecordProcess));
     }
   }
 
