@@ -32,6 +32,7 @@ import org.itsmflow.sla.SlaDeadline;
 import org.itsmflow.sla.SlaStatus;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.FlowNodeCoverage;
+import org.itsmflow.support.SlaTimers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -462,16 +463,9 @@ class IncidentProcessTest extends ApplicationTest {
 
   /** When each SLA deadline's timer of the incident's process falls due. */
   private Map<SlaDeadline, Instant> deadlines(ProcessInstance incident) {
-    Map<SlaDeadline, Instant> due = new EnumMap<>(SlaDeadline.class);
-    for (SlaDeadline deadline : SlaDeadline.values()) {
-      Job timer = engine.getManagementService().createJobQuery().processInstanceId(incident.getId())
-          .activityId(deadline.timerId()).singleResult();
-      if (timer != null) {
-        due.put(deadline, timer.getDuedate().toInstant());
-      }
-    }
-    return due;
+    return SlaTimers.of(engine, incident.getId());
   }
+
 
   /** The deadlines minutes after START, null for one not pending. */
   private static Map<SlaDeadline, Instant> plan(Integer responseWarning, Integer responseBreach,

@@ -30,6 +30,7 @@ import org.itsmflow.sla.SlaStatus;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
 import org.itsmflow.support.FlowNodeCoverage;
+import org.itsmflow.support.SlaTimers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -290,16 +291,9 @@ class RequestProcessTest extends ApplicationTest {
 
   /** When each SLA deadline's timer of the request's process falls due. */
   private Map<SlaDeadline, Instant> deadlines(ProcessInstance request) {
-    Map<SlaDeadline, Instant> due = new EnumMap<>(SlaDeadline.class);
-    for (SlaDeadline deadline : SlaDeadline.values()) {
-      Job timer = engine.getManagementService().createJobQuery().processInstanceId(request.getId())
-          .activityId(deadline.timerId()).singleResult();
-      if (timer != null) {
-        due.put(deadline, timer.getDuedate().toInstant());
-      }
-    }
-    return due;
+    return SlaTimers.of(engine, request.getId());
   }
+
 
   private static Map<SlaDeadline, Instant> plan(int responseWarning, int responseBreach, int resolutionWarning,
       int resolutionBreach) {
