@@ -60,9 +60,4 @@ public record SlaClock(
     return new SlaClock(id, recordRef, target, serviceCode, priority, calendarId, timer, startedAt, warningAt, dueAt,
         warnedAt, breachedAt, stoppedAt, group, escalationGroup, processInstanceId, inRecordProcess);
   }
-
-  SlaClock withProcess(String newProcessInstanceId) {
-    return new SlaClock(id, recordRef, target, serviceCode, priority, calendarId, timer, startedAt, warningAt, dueAt,
-        warnedAt, breachedAt, stoppedAt, notifyGroup, escalationGroup, newProcessInstanceId, inRecordProcess);
-  }
 }
