@@ -38,14 +38,12 @@ class ImprovementVariables extends RecordTypeVariables {
       ProcessVariables.keep(scope, Variables.PRIORITY, i.priority());
     }
     ProcessVariables.keep(scope, Variables.OWNER_GROUP, i.ownerGroup() == null ? "process-owners" : i.ownerGroup());
-    if (i.reviewAt() != null && !i.reviewAt().equals(ProcessVariables.instant(scope, Variables.REVIEW_AT))) {
-      ProcessVariables.instant(scope, Variables.REVIEW_AT, i.reviewAt());
-      ProcessVariables.instant(scope, Variables.SLA_DUE_AT, i.reviewAt());
+    if (i.reviewAt() != null) {
+      ProcessVariables.deadline(scope, Variables.REVIEW_AT, i.reviewAt(), Variables.SLA_DUE_AT);
     }
   }
 
   /** What the improvement forms show, as the register has it now. */
-
   @Override
   public Map<String, Object> formFields(String number) {
     return repository.find(number).map(this::fields).orElse(Map.of());

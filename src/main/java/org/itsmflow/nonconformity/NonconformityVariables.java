@@ -32,17 +32,13 @@ class NonconformityVariables extends RecordTypeVariables {
     ProcessVariables.keep(scope, Variables.NUMBER, n.number());
     ProcessVariables.keep(scope, Variables.TITLE, n.title());
     ProcessVariables.keep(scope, Variables.ACTION_OWNER, n.actionOwner());
-    if (!Objects.equals(n.actionDue(), ProcessVariables.instant(scope, Variables.ACTION_DUE))) {
-      ProcessVariables.instant(scope, Variables.ACTION_DUE, n.actionDue());
-      ProcessVariables.instant(scope, Variables.SLA_DUE_AT, n.actionDue());
-    }
+    ProcessVariables.deadline(scope, Variables.ACTION_DUE, n.actionDue(), Variables.SLA_DUE_AT);
     if (!Objects.equals(n.reviewAt(), ProcessVariables.instant(scope, Variables.REVIEW_AT))) {
       ProcessVariables.instant(scope, Variables.REVIEW_AT, n.reviewAt());
     }
   }
 
   /** What the corrective-action forms show, as the record has it now. */
-
   @Override
   public Map<String, Object> formFields(String number) {
     return repository.find(number).map(this::fields).orElse(Map.of());

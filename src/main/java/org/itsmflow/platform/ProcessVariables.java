@@ -84,6 +84,17 @@ public final class ProcessVariables {
   }
 
   /**
+   * A date the flow waits for, written only when it changes, with the due date of the tasks
+   * ({@code due}) moved along.
+   */
+  public static void deadline(VariableScope scope, String name, Instant value, String due) {
+    if (!Objects.equals(value, instant(scope, name))) {
+      instant(scope, name, value);
+      instant(scope, due, value);
+    }
+  }
+
+  /**
    * Sets the variable only when its value changes: a step that refreshes the flow's copies of the
    * record mostly changes none, and an unchanged value then writes no history.
    */

@@ -39,14 +39,12 @@ class ProblemVariables extends RecordTypeVariables {
       ProcessVariables.keep(scope, Variables.IMPACT, p.impact());
       ProcessVariables.keep(scope, Variables.URGENCY, p.urgency());
     }
-    if (p.targetAt() != null && !p.targetAt().equals(ProcessVariables.instant(scope, Variables.TARGET_AT))) {
-      ProcessVariables.instant(scope, Variables.TARGET_AT, p.targetAt());
-      ProcessVariables.instant(scope, Variables.SLA_DUE_AT, p.targetAt());
+    if (p.targetAt() != null) {
+      ProcessVariables.deadline(scope, Variables.TARGET_AT, p.targetAt(), Variables.SLA_DUE_AT);
     }
   }
 
   /** What the problem forms show, as the records have it now. */
-
   @Override
   public Map<String, Object> formFields(String number) {
     return repository.find(number).map(this::fields).orElse(Map.of());

@@ -45,7 +45,6 @@ class RequestVariables extends RecordTypeVariables {
   }
 
   /** The fields the request forms show, as the record has them now. */
-
   @Override
   public Map<String, Object> formFields(String number) {
     return repository.find(number).map(this::fields).orElse(Map.of());

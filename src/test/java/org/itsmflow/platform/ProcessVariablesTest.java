@@ -1,9 +1,21 @@
 package org.itsmflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -11,9 +23,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lists in process variables: as text while they fit into a string variable, as JSON beyond;
- * lists shown on forms fit into one, saying how many lines did not.
+ * lists shown on forms fit into one, saying how many lines did not. Deadlines written once.
  */
 class ProcessVariablesTest {
+
+  @Test
+  void aDeadlineAndTheTasksDueDateAreWrittenOnlyWhenTheDateChanges() {
+    Map<String, Object> variables = new HashMap<>();
+    VariableScope scope = mock(VariableScope.class);
+    when(scope.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
+    doAnswer(call -> variables.put(call.getArgument(0), call.getArgument(1))).when(scope)
+        .setVariable(anyString(), any());
+    Instant review = Instant.parse("2026-12-16T09:00:00Z");
+
+    ProcessVariables.deadline(scope, "reviewAt", review, "slaDueAt");
+    ProcessVariables.deadline(scope, "reviewAt", review, "slaDueAt");
+
+    assertThat(variables).containsEntry("reviewAt", Date.from(review)).containsEntry("slaDueAt", Date.from(review));
+    verify(scope, times(2)).setVariable(anyString(), any());
+  }
 
   @Test
   void aListIsTextWhileItFitsAndJsonBeyond() {
