@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.itsmflow.platform.ListQuery;
 import org.itsmflow.platform.Rows;
+import org.itsmflow.record.WorkLog;
 import org.itsmflow.sla.SlaClocks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -80,6 +81,33 @@ class IncidentRepository {
         .page(jdbc, ListQuery.NEWEST_FIRST, q.offset(), q.limit(), this::map);
   }
 
+
+  /** The workspace's list: one page in the asked order and the number of all that match. */
+  IncidentSearch.Page search(IncidentSearch q) {
+    long total = filtered(ListQuery.select("SELECT count(*) FROM itsm_incident i"), q).count(jdbc);
+    List<Incident> page = total == 0 ? List.of()
+        : filtered(ListQuery.select("SELECT " + COLUMNS + " FROM itsm_incident i"), q)
+            .page(jdbc, q.order().sql, q.offset(), q.limit(), this::map);
+    return new IncidentSearch.Page(page, total);
+  }
+
+  private static ListQuery filtered(ListQuery query, IncidentSearch q) {
+    String text = q.text() == null || q.text().isBlank() ? null : WorkLog.containing(q.text().trim());
+    return query
+        .where(Boolean.TRUE.equals(q.open()), "status IN ('NEW', 'IN_PROGRESS', 'ON_HOLD')")
+        .where(Boolean.FALSE.equals(q.open()), "status IN ('RESOLVED', 'CLOSED')")
+        .where("status = ?", q.status()).where("priority = ?", q.priority()).where("service_code = ?", q.serviceCode())
+        .where("assignment_group = ?", q.group())
+        .whereIn("assignment_group", q.groups())
+        // The open task's assignee is the engine's; the process instance ties it to the record.
+        .where("i.process_instance_id IN (SELECT PROC_INST_ID_ FROM ACT_RU_TASK WHERE ASSIGNEE_ = ?)", q.assignee())
+        .where(Boolean.TRUE.equals(q.breached()), "i.number IN (" + SlaClocks.BREACHED_RECORDS + ")")
+        .where(Boolean.FALSE.equals(q.breached()), "NOT i.number IN (" + SlaClocks.BREACHED_RECORDS + ")")
+        .where("(LOWER(i.number) LIKE ? ESCAPE '\\' OR LOWER(i.title) LIKE ? ESCAPE '\\' "
+            + "OR LOWER(i.description) LIKE ? ESCAPE '\\' OR i.number IN (" + WorkLog.MENTIONING + "))", text)
+        .where("created_at >= ?", q.createdFrom() == null ? null : Timestamp.from(q.createdFrom()))
+        .where("created_at < ?", q.createdBefore() == null ? null : Timestamp.from(q.createdBefore()));
+  }
 
   boolean hasReview(String number) {
     Integer count = jdbc.queryForObject("SELECT count(*) FROM itsm_major_incident_review WHERE number = ?",

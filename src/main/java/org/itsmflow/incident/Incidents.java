@@ -340,6 +340,10 @@ public class Incidents {
   }
 
   @Transactional(readOnly = true)
+  IncidentSearch.Page search(IncidentSearch search) {
+    return repository.search(search);
+  }
+
   public List<Incident> find(IncidentQuery query) {
     return repository.find(query);
   }

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -164,20 +165,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ProcessEngineException.class)
   ProblemDetail wrapped(ProcessEngineException e) {
     // The same search for our own exception as the engine's command interceptor (DomainErrors).
-    RuntimeException cause = DomainErrors.unwrap(e);
-    if (cause instanceof TooLargeException tooLarge) {
+    ProblemDetail ours = ours(DomainErrors.unwrap(e));
+    return ours != null ? ours : unexpected(e);
+  }
+
+  /** Our own refusals a check can throw, inside the engine or outside; null for anything else. */
+  private ProblemDetail ours(RuntimeException e) {
+    if (e instanceof TooLargeException tooLarge) {
       return tooLarge(tooLarge);
     }
-    if (cause instanceof InvalidFieldException invalid) {
+    if (e instanceof InvalidFieldException invalid) {
       return invalidField(invalid);
     }
-    if (cause instanceof RecordNotFoundException missing) {
+    if (e instanceof RecordNotFoundException missing) {
       return notFound(missing);
     }
-    if (cause instanceof ActionNotAllowedException conflict) {
+    if (e instanceof ActionNotAllowedException conflict) {
       return notAllowed(conflict);
     }
-    return unexpected(e);
+    return null;
   }
 
   /**
@@ -199,5 +205,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail forbidden(AuthorizationException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  /**
+   * The answer the API gives for this exception, for the workspace's pages to show in their own
+   * way: the same status, text and field whichever door the action came through.
+   */
+  public ProblemDetail describe(Exception e) {
+    if (e instanceof ResponseStatusException status) {
+      return ProblemDetail.forStatusAndDetail(status.getStatusCode(), status.getReason());
+    }
+    if (e instanceof RecordInUseException inUse) {
+      return inUse(inUse);
+    }
+    if (e instanceof OptimisticLockingException concurrent) {
+      return concurrentChange(concurrent);
+    }
+    if (e instanceof AuthorizationException refused) {
+      return forbidden(refused);
+    }
+    if (e instanceof ProcessEngineException engine) {
+      return wrapped(engine);
+    }
+    ProblemDetail ours = e instanceof RuntimeException runtime ? ours(runtime) : null;
+    return ours != null ? ours : unexpected(e);
   }
 }

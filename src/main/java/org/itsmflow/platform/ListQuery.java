@@ -1,6 +1,7 @@
 package org.itsmflow.platform;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -46,6 +47,26 @@ public final class ListQuery {
       sql.append(" AND ").append(condition);
     }
     return this;
+  }
+
+  /** {@code AND column IN (...)} with these values; no value matches nothing. Null adds no condition. */
+  public ListQuery whereIn(String column, Collection<?> values) {
+    if (values == null) {
+      return this;
+    }
+    if (values.isEmpty()) {
+      sql.append(" AND 1 = 0");
+      return this;
+    }
+    sql.append(" AND ").append(column).append(" IN (").append(Rows.placeholders(values)).append(")");
+    args.addAll(values);
+    return this;
+  }
+
+  /** How many rows match, for a query that selects {@code count(*)}. */
+  public long count(JdbcTemplate jdbc) {
+    Long count = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
+    return count == null ? 0 : count;
   }
 
   /** One page of the rows in this order. */

@@ -28,7 +28,7 @@ public final class Rows {
   }
 
   /** "?, ?, ?" for the keys of a chunk. */
-  public static String placeholders(List<String> keys) {
+  public static String placeholders(Collection<?> keys) {
     return String.join(", ", keys.stream().map(k -> "?").toList());
   }
 

@@ -18,6 +18,20 @@ public class WorkLog {
   /** The longest text an entry keeps; longer texts are cut (a work log entry is never refused). */
   public static final int MAX_TEXT = 4000;
 
+  /**
+   * The numbers of the records whose work log mentions a text, for a record list's search without
+   * knowing the work log's table: {@code number IN (MENTIONING)}, with one parameter, a
+   * lower-case {@code LIKE} pattern escaped with a backslash ({@link #containing}).
+   */
+  public static final String MENTIONING = "SELECT number FROM itsm_work_log WHERE LOWER(text) LIKE ? ESCAPE '\\'";
+
+  /** The {@code LIKE} pattern for "contains this text", case-insensitive, wildcards taken literally. */
+  public static String containing(String text) {
+    String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        .replace("_", "\\_");
+    return "%" + escaped + "%";
+  }
+
   private final JdbcTemplate jdbc;
   private final CurrentUser currentUser;
 

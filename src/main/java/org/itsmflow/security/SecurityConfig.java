@@ -1,5 +1,8 @@
 package org.itsmflow.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.FormService;
@@ -7,29 +10,36 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.record.RecordVariables;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Nothing is reachable without a login except the health probe. Our API and the engine REST
- * API take HTTP Basic against the engine's users; the webapps keep Camunda's own login and
- * CSRF protection, so Spring Security only lets their paths through and denies everything else.
+ * Nothing is reachable without a login except the health probe and the sign-in page. Our API and
+ * the engine REST API take HTTP Basic against the engine's users (integrations); people sign in
+ * once on our sign-in page, for the workspace and Camunda's webapps alike.
  */
 @Configuration
 public class SecurityConfig {
@@ -69,8 +79,25 @@ public class SecurityConfig {
   private static final RequestMatcher HEALTH = new OrRequestMatcher(
       PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));
   private static final RequestMatcher WEBAPPS = new OrRequestMatcher(
-      PATHS.matcher("/"), PATHS.matcher("/camunda"), PATHS.matcher("/camunda/**"),
-      PATHS.matcher("/error"), PATHS.matcher("/favicon.ico"));
+      PATHS.matcher("/camunda"), PATHS.matcher("/camunda/**"));
+  private static final RequestMatcher WEBAPP_DATA = PATHS.matcher("/camunda/api/**");
+  private static final RequestMatcher WEBAPP_SIGN_OUT = PATHS.matcher(HttpMethod.POST,
+      "/camunda/api/admin/auth/user/{engine}/logout");
+  private static final RequestMatcher SIGN_IN_PAGE = PATHS.matcher("/login");
+  // The webapps' scripts and styles hold no data; their pages and data requests need the session.
+  private static final RequestMatcher WEBAPP_CODE = new OrRequestMatcher(
+      PATHS.matcher("/camunda/app/{app}/scripts/**"), PATHS.matcher("/camunda/app/{app}/styles/**"),
+      PATHS.matcher("/camunda/app/itsm-sign-in.js"));
+
+  /** Every role group (auditors read) and the administrators: who works in the workspace. */
+  private static String[] staff() {
+    List<String> authorities = new ArrayList<>();
+    for (RoleGroup role : RoleGroup.values()) {
+      authorities.add(GroupAuthority.of(role));
+    }
+    authorities.add(GroupAuthority.admin());
+    return authorities.toArray(String[]::new);
+  }
 
   private static String[] staffExceptAuditors() {
     List<String> authorities = new ArrayList<>();
@@ -180,17 +207,61 @@ public class SecurityConfig {
         .build();
   }
 
+  /**
+   * One login for the workspace and Camunda's webapps: a session from our login page, which
+   * Camunda's container-based authentication (below) turns into the webapps' own. Camunda's
+   * "Sign out" ends the same session.
+   */
   @Bean
   @Order(3)
-  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain workspaceSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
+      IdentityService identityService) throws Exception {
     return http
+        .authenticationProvider(provider)
         .authorizeHttpRequests(requests -> requests
-            // Camunda's webapps authenticate every data request themselves (session login).
-            .requestMatchers(WEBAPPS).permitAll()
-            .anyRequest().denyAll())
+            .requestMatchers(SIGN_IN_PAGE, PATHS.matcher("/workspace/**"), PATHS.matcher("/webjars/**"),
+                PATHS.matcher("/favicon.ico"), PATHS.matcher("/error"), WEBAPP_CODE)
+            .permitAll()
+            // Camunda's webapps check each user's application access themselves.
+            .requestMatchers(WEBAPPS).authenticated()
+            .anyRequest().hasAnyAuthority(staff()))
+        .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"), WEBAPP_SIGN_OUT))
+            .logoutSuccessHandler(SecurityConfig::signedOut))
+        .exceptionHandling(errors -> errors
+            // The webapps' data requests get a 401 the webapp understands, pages the sign-in page.
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WEBAPP_DATA)
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
         .headers(SecurityConfig::headers)
-        // Camunda's CsrfPreventionFilter protects the webapps' session (XSRF-TOKEN header).
-        .csrf(AbstractHttpConfigurer::disable)
+        // Camunda's CsrfPreventionFilter protects the webapps (XSRF-TOKEN header); ours, every form.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(WEBAPPS))
+        .addFilterAfter(new EngineAuthenticationBinder(identityService), AuthorizationFilter.class)
         .build();
+  }
+
+  /** Camunda's "Sign out" (an XHR) gets the 200 it expects; our sign-out button, the sign-in page. */
+  private static void signedOut(HttpServletRequest request, HttpServletResponse response,
+      org.springframework.security.core.Authentication authentication) throws IOException {
+    if (WEBAPP_SIGN_OUT.matches(request)) {
+      response.setStatus(HttpServletResponse.SC_OK);
+    } else {
+      response.sendRedirect(request.getContextPath() + "/login?signed-out");
+    }
+  }
+
+  /**
+   * Camunda's container-based authentication: the webapps take the user our session signed in
+   * (the request's principal), with the user's groups and tenants from the engine, instead of
+   * asking for a password of their own. Right after Spring Security, before Camunda's filters.
+   */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOn() {
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/camunda/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
   }
 }

@@ -2,7 +2,9 @@ package org.itsmflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -117,7 +119,10 @@ class ApiSecurityTest extends ApplicationTest {
   }
 
   @Test
-  void unknownPathsAreDenied() {
-    assertThat(rest.getForEntity("/h2-console", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  void pagesAskAnonymousVisitorsToSignIn() {
+    HttpResponse<String> console = WorkspaceSession.anonymous(rest.getRootUri()).get("/h2-console");
+
+    assertThat(console.statusCode()).isEqualTo(302);
+    assertThat(console.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
   }
 }

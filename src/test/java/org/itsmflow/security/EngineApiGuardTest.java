@@ -259,8 +259,7 @@ class EngineApiGuardTest extends ApplicationTest {
     HttpHeaders https = new HttpHeaders();
     https.set("X-Forwarded-Proto", "https");
 
-    ResponseEntity<String> page = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
-        new HttpEntity<>(https), String.class);
+    ResponseEntity<String> page = rest.exchange("/login", HttpMethod.GET, new HttpEntity<>(https), String.class);
 
     assertThat(page.getHeaders().get("Set-Cookie")).isNotEmpty()
         .filteredOn(cookie -> cookie.startsWith("JSESSIONID")).singleElement().asString().contains("Secure");
@@ -301,18 +300,23 @@ class EngineApiGuardTest extends ApplicationTest {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
     private final String base;
 
+    /** Signs in on our sign-in page; Tasklist takes that session and sets its CSRF cookie. */
     TasklistSession(int port, String user, String password) throws IOException, InterruptedException {
       this.base = "http://localhost:" + port;
+      HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      String csrf = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+          + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+      HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
       client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
           HttpResponse.BodyHandlers.discarding());
-      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-          + URLEncoder.encode(password, StandardCharsets.UTF_8);
-      HttpResponse<String> login = client.send(HttpRequest.newBuilder(
-              URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token())
-          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      new ObjectMapper().readTree(login.body());
+      HttpResponse<String> who = client.send(HttpRequest.newBuilder(
+          URI.create(base + "/camunda/api/admin/auth/user/default")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(new ObjectMapper().readTree(who.body()).path("userId").asText()).as(who.body()).isEqualTo(user);
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

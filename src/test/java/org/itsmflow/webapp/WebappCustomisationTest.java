@@ -19,7 +19,18 @@ class WebappCustomisationTest extends ApplicationTest {
     String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
 
     assertThat(styles).containsPattern("\\.ce-eol-banner \\{\\s*display: none");
-    assertThat(config).contains("vendor: 'ITSM Flow'");
+    assertThat(config).contains("vendor: 'ITSM Flow'").contains("'scripts/itsm-sign-in'");
+  }
+
+  /** Every webapp sends a browser to our sign-in page where it would show its own login view. */
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void everyWebappSignsInOnOurPage(String app) {
+    String script = rest.getForObject("/camunda/app/" + app + "/scripts/itsm-sign-in.js", String.class);
+    String shared = rest.getForObject("/camunda/app/itsm-sign-in.js", String.class);
+
+    assertThat(script).contains("from '../../itsm-sign-in.js'");
+    assertThat(shared).contains("indexOf('#/login')").contains("window.location.replace('/login?signed-out')");
   }
 
   @Test
@@ -28,7 +39,7 @@ class WebappCustomisationTest extends ApplicationTest {
     ResponseEntity<String> script = rest.getForEntity(
         "/camunda/app/tasklist/scripts/itsm-default-sorting.js", String.class);
 
-    assertThat(config).contains("customScripts: ['scripts/itsm-default-sorting']");
+    assertThat(config).contains("customScripts: ['scripts/itsm-default-sorting', 'scripts/itsm-sign-in']");
     assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(script.getBody()).contains("sortBy: 'dueDate'").contains("variable: 'priority'");
   }

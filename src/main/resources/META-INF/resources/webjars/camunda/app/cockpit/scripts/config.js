@@ -4,5 +4,6 @@ export default {
     name: 'Cockpit',
     vendor: 'ITSM Flow'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  customScripts: ['scripts/itsm-sign-in']
 };

@@ -5,7 +5,7 @@ export default {
     vendor: 'ITSM Flow'
   },
   disableWelcomeMessage: true,
-  customScripts: ['scripts/itsm-default-sorting'],
+  customScripts: ['scripts/itsm-default-sorting', 'scripts/itsm-sign-in'],
   // Cockpit and auditors can trace a task comment back to its record.
   assignProcessInstanceIdToTaskComment: true,
 

@@ -4,5 +4,6 @@ export default {
     name: 'Home',
     vendor: 'ITSM Flow'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  customScripts: ['scripts/itsm-sign-in']
 };

@@ -1,0 +1,160 @@
+package org.itsmflow.incident;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.itsmflow.incident.IncidentProcess.Messages;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.validation.OneOf;
+import org.itsmflow.platform.validation.Text;
+import org.itsmflow.platform.validation.WholeNumber;
+import org.itsmflow.ports.ProblemPort;
+import org.itsmflow.record.RecordProcess;
+import org.itsmflow.record.Step;
+import org.itsmflow.sla.SlaClocks;
+import org.itsmflow.sla.SlaStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do to an incident, whichever door they come through (the API, the workspace's
+ * pages): each action goes through the process (message correlation or task completion) in one
+ * transaction with the record, with the same checks; an action the incident's status does not
+ * allow is refused with the status (409).
+ */
+@Service
+class IncidentActions {
+
+  record CreateRequest(String title, String description, String serviceCode, String ciId, String category,
+      Integer impact, Integer urgency, String reportedBy, String channel, Boolean declaredMajor) {}
+
+  record ReasonRequest(@Text(max = 4000) String reason) {}
+
+  /** A work note: internal (staff only) unless {@code visibility} is {@code public}. */
+  record NoteRequest(@Text(max = 4000) String text,
+      @OneOf(value = {"internal", "public"}, optional = true) String visibility) {}
+
+  record ResolveRequest(@Text(max = 30) String resolutionCode, @Text(max = 4000) String resolution) {}
+
+  record LinkRequest(@Text(max = 20) String parent) {}
+
+  record ReclassifyRequest(@WholeNumber(min = 1, max = 3) Integer impact,
+      @WholeNumber(min = 1, max = 3) Integer urgency) {}
+
+  private static final IncidentStatus[] OPEN = {IncidentStatus.NEW, IncidentStatus.IN_PROGRESS,
+      IncidentStatus.ON_HOLD};
+  static final Step HOLD = Step.message("put on hold", Messages.PUT_ON_HOLD, IncidentStatus.NEW,
+      IncidentStatus.IN_PROGRESS);
+  static final Step RESUME = Step.message("resume", Messages.RESUMED, IncidentStatus.ON_HOLD);
+  static final Step ESCALATE = Step.message("escalate", Messages.ESCALATION_REQUESTED, OPEN);
+  static final Step RESOLVE = Step.task("resolve", IncidentProcess.Elements.INVESTIGATE, OPEN);
+  static final Step REOPEN = Step.message("reopen", Messages.REOPENED, IncidentStatus.RESOLVED);
+  static final Step CLOSE = Step.message("close", Messages.CONFIRMED, IncidentStatus.RESOLVED);
+  static final Step LINK = Step.message("link", Messages.LINKED, OPEN);
+  static final Step RECLASSIFY = Step.message("reclassify", Messages.RECLASSIFIED, OPEN);
+
+  private final Incidents incidents;
+  private final SlaClocks slaClocks;
+  private final ProblemPort problems;
+  private final RecordProcess tasks;
+
+  IncidentActions(Incidents incidents, SlaClocks slaClocks, ProblemPort problems, RecordProcess tasks) {
+    this.incidents = incidents;
+    this.slaClocks = slaClocks;
+    this.problems = problems;
+    this.tasks = tasks;
+  }
+
+  /** Records the incident and starts its process in one transaction; returns its number. */
+  @Transactional
+  String create(CreateRequest body) {
+    Incidents.Report report = incidents.validate(new Incidents.Report(body.title(), body.description(),
+        body.serviceCode(), body.ciId(), body.category(), body.impact(), body.urgency(), body.reportedBy(),
+        body.channel()));
+    // What only the record keeps goes in as transient values: Task_RecordIncident, in this same
+    // transaction, writes it to the record; the engine never stores it (the forms read the record).
+    VariableMap variables = Variables.createVariables()
+        .putValue(IncidentProcess.Variables.TITLE, report.title())
+        .putValueTyped(IncidentProcess.Variables.DESCRIPTION, transientText(report.description()))
+        .putValue(IncidentProcess.Variables.SERVICE_CODE, report.serviceCode())
+        .putValueTyped(IncidentProcess.Variables.CI_ID, transientText(report.ciId()))
+        .putValue(IncidentProcess.Variables.CATEGORY, report.category())
+        .putValue(IncidentProcess.Variables.IMPACT, report.impact())
+        .putValue(IncidentProcess.Variables.URGENCY, report.urgency())
+        .putValueTyped(IncidentProcess.Variables.REPORTED_BY, transientText(report.reportedBy()))
+        .putValueTyped(IncidentProcess.Variables.CHANNEL, transientText(report.channel()))
+        .putValue(IncidentProcess.Variables.DECLARED_MAJOR, Boolean.TRUE.equals(body.declaredMajor()));
+    return tasks.start(IncidentProcess.KEY, variables);
+  }
+
+  @Transactional
+  void addWorkNote(String number, NoteRequest body) {
+    tasks.addWorkNote(number, body, () -> Fields.trimmed(body.text()), body.visibility());
+  }
+
+  @Transactional
+  void hold(String number, ReasonRequest body) {
+    tasks.take(number, HOLD, body, () -> Map.of(IncidentProcess.Variables.REASON, Fields.trimmed(body.reason())));
+  }
+
+  @Transactional
+  void resume(String number) {
+    tasks.take(number, RESUME);
+  }
+
+  @Transactional
+  void escalate(String number, ReasonRequest body) {
+    tasks.take(number, ESCALATE, () -> Map.of(IncidentProcess.Variables.REASON, Fields.trimmed(body.reason())));
+  }
+
+  /** Completes the investigation as the caller: a candidate of the group that holds it (403 otherwise). */
+  @Transactional
+  void resolve(String number, ResolveRequest body) {
+    tasks.take(number, RESOLVE, body, () -> Map.of(
+        IncidentProcess.Variables.OUTCOME, IncidentProcess.Variables.OUTCOME_RESOLVE,
+        IncidentProcess.Variables.RESOLUTION_CODE, Fields.trimmed(body.resolutionCode()),
+        IncidentProcess.Variables.RESOLUTION, Fields.trimmed(body.resolution())));
+  }
+
+  @Transactional
+  void reopen(String number, ReasonRequest body) {
+    tasks.take(number, REOPEN, body, () -> Map.of(IncidentProcess.Variables.REASON, Fields.trimmed(body.reason())));
+  }
+
+  /** The caller confirmed the resolution. */
+  @Transactional
+  void close(String number) {
+    tasks.take(number, CLOSE);
+  }
+
+  /** This incident is caused by a (major) parent incident and will be resolved with it. */
+  @Transactional
+  void link(String number, LinkRequest body) {
+    tasks.take(number, LINK, body, () -> {
+      String parent = Fields.trimmed(body.parent());
+      incidents.checkLink(number, parent);
+      return Map.of(IncidentProcess.Variables.PARENT_NUMBER, parent);
+    });
+  }
+
+  /** New impact and urgency: the decision table sets the priority again, the SLA follows. */
+  @Transactional
+  void reclassify(String number, ReclassifyRequest body) {
+    tasks.take(number, RECLASSIFY, body, () -> Map.of(
+        IncidentProcess.Variables.IMPACT, body.impact(), IncidentProcess.Variables.URGENCY, body.urgency()));
+  }
+
+  /** The record with its SLA targets, links, the known errors of its CI or service and its work log. */
+  IncidentView view(String number) {
+    Incident incident = incidents.get(number);
+    List<SlaStatus> sla = incident.priority() == null ? List.of() : slaClocks.status(number);
+    return IncidentView.of(incident, incidents.children(number), problems.problemOf(number),
+        problems.knownErrors(incident.serviceCode(), incident.ciId()), sla, incidents.workLog(number));
+  }
+
+  private static StringValue transientText(String value) {
+    return Variables.stringValue(value, true);
+  }
+}

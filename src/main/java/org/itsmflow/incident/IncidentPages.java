@@ -1,0 +1,289 @@
+package org.itsmflow.incident;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.itsmflow.catalogue.ConfigurationItems;
+import org.itsmflow.catalogue.ServiceCatalogue;
+import org.itsmflow.catalogue.ServiceStatus;
+import org.itsmflow.incident.IncidentActions.CreateRequest;
+import org.itsmflow.incident.IncidentActions.LinkRequest;
+import org.itsmflow.incident.IncidentActions.NoteRequest;
+import org.itsmflow.incident.IncidentActions.ReasonRequest;
+import org.itsmflow.incident.IncidentActions.ReclassifyRequest;
+import org.itsmflow.incident.IncidentActions.ResolveRequest;
+import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.platform.EngineClock;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.record.Timeline;
+import org.itsmflow.security.EngineUser;
+import org.itsmflow.workspace.ViewerTime;
+import org.itsmflow.workspace.WorkspacePage;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The workspace's incident pages: the list with its filters and search, a new incident whose
+ * number is shown at once, and the record page with its SLA, timeline, links and actions. Every
+ * action is an {@link IncidentActions} action, with the API's checks.
+ */
+@WorkspacePage
+@RequestMapping("/incidents")
+class IncidentPages {
+
+  static final int PAGE_SIZE = 25;
+  static final List<String> CHANNELS = List.of("phone", "email", "portal", "walk-in", "chat", "monitoring");
+  static final List<String> CATEGORIES = List.of("hardware", "software", "network", "access", "security", "other");
+
+  private final Incidents incidents;
+  private final IncidentActions actions;
+  private final Timeline timeline;
+  private final ServiceCatalogue services;
+  private final ConfigurationItems cis;
+  private final TaskService taskService;
+  private final EngineAsSystem engine;
+  private final ViewerTime time;
+
+  IncidentPages(Incidents incidents, IncidentActions actions, Timeline timeline, ServiceCatalogue services,
+      ConfigurationItems cis, TaskService taskService, EngineAsSystem engine, ViewerTime time) {
+    this.incidents = incidents;
+    this.actions = actions;
+    this.timeline = timeline;
+    this.services = services;
+    this.cis = cis;
+    this.taskService = taskService;
+    this.engine = engine;
+    this.time = time;
+  }
+
+  /** Who holds an open task of the incident: its queue (candidate groups) and its assignee. */
+  record Holder(String taskId, String task, String assignee, List<String> groups, Instant created, Instant due) {}
+
+  /** One row of the list: the incident and who holds its open task. */
+  record Row(Incident incident, String assignee) {}
+
+  @GetMapping
+  String list(@AuthenticationPrincipal EngineUser viewer, @RequestParam Map<String, String> params, Model model) {
+    String view = params.getOrDefault("view", "open");
+    String status = blankToNull(params.get("status"));
+    Boolean open = status == null ? Boolean.TRUE : "all".equals(status) ? null : "open".equals(status) ? Boolean.TRUE
+        : "ended".equals(status) ? Boolean.FALSE : null;
+    IncidentStatus exact = status == null || List.of("all", "open", "ended").contains(status) ? null
+        : Fields.oneOf("status", status, IncidentStatus.class);
+    Integer priority = wholeNumber("priority", params.get("priority"), 1, 5);
+    ZoneId zone = time.zone();
+    LocalDate from = date("from", params.get("from"));
+    LocalDate to = date("to", params.get("to"));
+    IncidentSearch.Order order = params.get("sort") == null || params.get("sort").isBlank() ? IncidentSearch.Order.NEWEST
+        : Fields.oneOf("sort", params.get("sort"), IncidentSearch.Order.class);
+    int page = Math.max(0, wholeNumber("page", params.get("page"), 0, 100_000) == null ? 0
+        : wholeNumber("page", params.get("page"), 0, 100_000));
+    IncidentSearch search = new IncidentSearch(open, exact, priority, blankToNull(params.get("service")),
+        blankToNull(params.get("group")), "my-groups".equals(view) ? viewer.groupIds() : null,
+        "mine".equals(view) ? viewer.id() : null, "true".equals(params.get("breached")) ? Boolean.TRUE : null,
+        blankToNull(params.get("q")), from == null ? null : from.atStartOfDay(zone).toInstant(),
+        to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), order, page * PAGE_SIZE, PAGE_SIZE);
+    IncidentSearch.Page found = incidents.search(search);
+    model.addAttribute("rows", rows(found.incidents()));
+    model.addAttribute("total", found.total());
+    model.addAttribute("page", page);
+    model.addAttribute("pageSize", PAGE_SIZE);
+    model.addAttribute("first", found.total() == 0 ? 0 : page * PAGE_SIZE + 1);
+    model.addAttribute("last", page * PAGE_SIZE + found.incidents().size());
+    model.addAttribute("hasNext", (long) (page + 1) * PAGE_SIZE < found.total());
+    model.addAttribute("view", view);
+    model.addAttribute("pageLink", pageLink(params));
+    model.addAttribute("params", params);
+    model.addAttribute("statuses", IncidentStatus.values());
+    model.addAttribute("services", services.list(null));
+    model.addAttribute("orders", IncidentSearch.Order.values());
+    return "incidents/list";
+  }
+
+  @GetMapping("/new")
+  String newIncident(Model model) {
+    formChoices(model);
+    if (!model.containsAttribute("typed")) {
+      model.addAttribute("typed", Map.of());
+    }
+    return "incidents/new";
+  }
+
+  @PostMapping
+  String create(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String number = actions.create(new CreateRequest(form.get("title"), blankToNull(form.get("description")),
+        blankToNull(form.get("serviceCode")), blankToNull(form.get("ciId")), blankToNull(form.get("category")),
+        wholeNumber("impact", form.get("impact"), 1, 3), wholeNumber("urgency", form.get("urgency"), 1, 3),
+        blankToNull(form.get("reportedBy")), blankToNull(form.get("channel")), "on".equals(form.get("declaredMajor"))));
+    redirect.addFlashAttribute("created", number);
+    return "redirect:/incidents/" + number;
+  }
+
+  @GetMapping("/{number}")
+  String show(@PathVariable String number, Model model) {
+    if (!model.containsAttribute("typed")) {
+      model.addAttribute("typed", Map.of());
+    }
+    IncidentView incident = actions.view(number);
+    model.addAttribute("incident", incident);
+    model.addAttribute("holders", holders(incident.processInstanceId()));
+    model.addAttribute("timeline", timeline.of(incident.processInstanceId(), incident.workLog()));
+    model.addAttribute("now", EngineClock.now());
+    model.addAttribute("open", IncidentStatus.valueOf(incident.status().toUpperCase().replace('-', '_')).isOpen());
+    return "incidents/view";
+  }
+
+  @PostMapping("/{number}/work-note")
+  String note(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    actions.addWorkNote(number, new NoteRequest(form.get("text"), form.getOrDefault("visibility", "internal")));
+    return done(number, "Work note added.", redirect);
+  }
+
+  @PostMapping("/{number}/hold")
+  String hold(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    actions.hold(number, new ReasonRequest(form.get("reason")));
+    return done(number, "On hold: the SLA clock is paused until you resume.", redirect);
+  }
+
+  @PostMapping("/{number}/resume")
+  String resume(@PathVariable String number, RedirectAttributes redirect) {
+    actions.resume(number);
+    return done(number, "Work resumed; the SLA clock runs again.", redirect);
+  }
+
+  @PostMapping("/{number}/escalate")
+  String escalate(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    actions.escalate(number, new ReasonRequest(form.get("reason")));
+    return done(number, "Escalated. You can still follow the incident here.", redirect);
+  }
+
+  @PostMapping("/{number}/resolve")
+  String resolve(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    actions.resolve(number, new ResolveRequest(form.get("resolutionCode"), form.get("resolution")));
+    return done(number, "Resolved. Close it when the caller confirms, or reopen it.", redirect);
+  }
+
+  @PostMapping("/{number}/close")
+  String close(@PathVariable String number, RedirectAttributes redirect) {
+    actions.close(number);
+    return done(number, "Closed on the caller's confirmation.", redirect);
+  }
+
+  @PostMapping("/{number}/reopen")
+  String reopen(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    actions.reopen(number, new ReasonRequest(form.get("reason")));
+    return done(number, "Reopened.", redirect);
+  }
+
+  @PostMapping("/{number}/link")
+  String link(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    actions.link(number, new LinkRequest(form.get("parent")));
+    return done(number, "Linked: it will be resolved with its parent.", redirect);
+  }
+
+  @PostMapping("/{number}/reclassify")
+  String reclassify(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    actions.reclassify(number, new ReclassifyRequest(wholeNumber("impact", form.get("impact"), 1, 3),
+        wholeNumber("urgency", form.get("urgency"), 1, 3)));
+    return done(number, "Reclassified: priority and SLA targets follow.", redirect);
+  }
+
+  /** The list's address with the same filters, ending in "page=" for the pager to complete. */
+  private static String pageLink(Map<String, String> params) {
+    UriComponentsBuilder link = UriComponentsBuilder.fromPath("/incidents");
+    params.forEach((name, value) -> {
+      if (!"page".equals(name) && value != null && !value.isBlank()) {
+        link.queryParam(name, value);
+      }
+    });
+    String query = link.encode().build().toUriString();
+    return query + (query.contains("?") ? "&" : "?") + "page=";
+  }
+
+  private static String done(String number, String notice, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("notice", notice);
+    return "redirect:/incidents/" + number;
+  }
+
+  private void formChoices(Model model) {
+    model.addAttribute("services", services.list(ServiceStatus.LIVE));
+    model.addAttribute("cis", cis.list(null, null, null));
+    model.addAttribute("channels", CHANNELS);
+    model.addAttribute("categories", CATEGORIES);
+  }
+
+  private List<Row> rows(List<Incident> page) {
+    List<String> instances = page.stream().map(Incident::processInstanceId).filter(id -> id != null).toList();
+    Map<String, String> assignees = new LinkedHashMap<>();
+    if (!instances.isEmpty()) {
+      engine.run(() -> taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()
+          .forEach(task -> {
+            if (task.getAssignee() != null) {
+              assignees.put(task.getProcessInstanceId(), task.getAssignee());
+            }
+          }));
+    }
+    return page.stream().map(i -> new Row(i, assignees.get(i.processInstanceId()))).toList();
+  }
+
+  private List<Holder> holders(String processInstanceId) {
+    if (processInstanceId == null) {
+      return List.of();
+    }
+    return engine.call(() -> {
+      List<Holder> holders = new ArrayList<>();
+      for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+        List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+            .map(IdentityLink::getGroupId).toList();
+        holders.add(new Holder(task.getId(), task.getName(), task.getAssignee(), groups,
+            task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+            task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+      }
+      return holders;
+    });
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private static Integer wholeNumber(String field, String value, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Fields.range(field, Integer.parseInt(value.trim()), min, max);
+    } catch (NumberFormatException e) {
+      throw new InvalidFieldException(field, "must be a whole number from " + min + " to " + max);
+    }
+  }
+
+  private static LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidFieldException(field, "must be a date like 2026-12-31");
+    }
+  }
+}

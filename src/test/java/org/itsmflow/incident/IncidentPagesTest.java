@@ -1,0 +1,162 @@
+package org.itsmflow.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.itsmflow.security.RoleGroup;
+import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.WorkspaceSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The workspace's incident pages as a signed-in agent uses them over HTTP: every form goes
+ * through the same actions and checks as the API, a refusal comes back to the page naming the
+ * field with what was typed kept, and nothing is half-written.
+ */
+class IncidentPagesTest extends ApplicationTest {
+
+  @Autowired JdbcTemplate jdbc;
+
+  private String service;
+  private WorkspaceSession agent;
+
+  @BeforeEach
+  void signIn() {
+    service = Fixtures.service(jdbc, 3);
+    agent = WorkspaceSession.signIn(rest.getRootUri(), user("pages-agent", RoleGroup.SERVICE_DESK.id()), PASSWORD);
+  }
+
+  @Test
+  void aNewIncidentShowsItsNumberAtOnceWithTheDecisionsInItsTimeline() {
+    HttpResponse<String> created = logIncident(Map.of("title", "VPN drops every hour"));
+
+    assertThat(created.statusCode()).isEqualTo(302);
+    String number = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/incidents/", "");
+    assertThat(number).matches("INC-\\d{6}");
+    String page = agent.follow(created).body();
+    assertThat(page).contains("<strong>" + number + "</strong> is logged. Give the caller this number.")
+        .contains("VPN drops every hour").contains("Priority P3").contains("Jane Roe")
+        .contains("Decision: Incident priority").contains("Impact 2, Urgency 2 → Priority 3")
+        .contains("Task opened: Investigate and diagnose").contains("Open the task in Tasklist");
+    assertThat(agent.get("/incidents/" + number).body()).doesNotContain("is logged. Give the caller");
+  }
+
+  @Test
+  void aRefusedNewIncidentNamesTheFieldKeepsWhatWasTypedAndWritesNothing() {
+    long before = incidents();
+
+    HttpResponse<String> refused = logIncident(Map.of("title", "Keyboard dead", "impact", "7"));
+    assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/incidents/new"));
+    String page = agent.follow(refused).body();
+    HttpResponse<String> unknownService = logIncident(Map.of("title", "Keyboard dead", "serviceCode", "NO-SUCH"));
+
+    assertThat(page).contains("Not done:").contains("<code>impact</code>").contains("value=\"Keyboard dead\"");
+    assertThat(agent.follow(unknownService).body()).contains("<code>serviceCode</code>");
+    assertThat(incidents()).isEqualTo(before);
+  }
+
+  @Test
+  void holdShowsOnThePageAndInTheListAndResumeIsRefusedUnlessHeld() {
+    String number = number(logIncident(Map.of("title", "Scanner offline")));
+
+    HttpResponse<String> resume = act(number, "resume", Map.of());
+    assertThat(agent.follow(resume).body()).contains("Not done:").contains("resume");
+    act(number, "hold", Map.of("reason", "Waiting for the caller"));
+
+    assertThat(agent.get("/incidents/" + number).body()).contains("On hold: the SLA clock is paused")
+        .contains("badge status-on-hold").contains("Resume work");
+    assertThat(agent.get("/incidents?service=" + service).body()).contains(number).contains("On hold");
+    assertThat(status(number)).isEqualTo("ON_HOLD");
+  }
+
+  @Test
+  void theListSearchesTheWorkNotesFiltersAndPages() {
+    String noted = number(logIncident(Map.of("title", "Monitor flickers")));
+    act(noted, "work-note", Map.of("text", "Cable swapped with a spare xq-77", "visibility", "internal"));
+    for (int i = 0; i < 26; i++) {
+      logIncident(Map.of("title", "Mass incident " + i));
+    }
+
+    String found = agent.get("/incidents?q=XQ-77&status=all").body();
+    String first = agent.get("/incidents?service=" + service).body();
+    String second = agent.get("/incidents?service=" + service + "&page=1").body();
+
+    assertThat(found).contains(noted).contains("Showing 1 to 1 of 1 incidents");
+    assertThat(first).contains("Showing 1 to 25 of 27 incidents").contains("Next page");
+    assertThat(second).contains("Showing 26 to 27 of 27 incidents").contains("Previous page");
+    assertThat(agent.get("/incidents?service=" + service + "&priority=1").body()).contains("No incident matches.");
+  }
+
+  @Test
+  void badListParametersAnswer400NamingTheParameter() {
+    HttpResponse<String> sort = agent.get("/incidents?sort=sideways");
+    HttpResponse<String> date = agent.get("/incidents?from=yesterday");
+
+    assertThat(sort.statusCode()).isEqualTo(400);
+    assertThat(sort.body()).contains("sort").doesNotContain("Exception");
+    assertThat(date.statusCode()).isEqualTo(400);
+    assertThat(date.body()).contains("must be a date like 2026-12-31");
+  }
+
+  @Test
+  void anUnknownIncidentIsA404Page() {
+    HttpResponse<String> page = agent.get("/incidents/INC-999999");
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("Not found").contains("INC-999999").doesNotContain("at org.");
+  }
+
+  @Test
+  void datesShowInTheViewersZoneWithItsName() {
+    String number = number(logIncident(Map.of("title", "Clock test")));
+
+    String tokyo = agent.inZone("Asia/Tokyo").get("/incidents/" + number).body();
+    String nowhere = agent.inZone("Mars/Olympus").get("/incidents/" + number).body();
+
+    assertThat(tokyo).contains(" JST").contains("times in Asia/Tokyo");
+    assertThat(nowhere).doesNotContain("Mars/Olympus");
+  }
+
+  @Test
+  void aFormCannotSendTheBrowserToAnotherSite() {
+    String number = number(logIncident(Map.of("title", "Redirect test")));
+
+    HttpResponse<String> answer = agent.post("/incidents/" + number + "/resume", Map.of("back", "//evil.example/x"));
+
+    assertThat(answer.headers().firstValue("Location")).isEmpty();
+    assertThat(answer.statusCode()).isEqualTo(409);
+  }
+
+  private HttpResponse<String> logIncident(Map<String, String> fields) {
+    Map<String, String> form = new HashMap<>(Map.of("reportedBy", "Jane Roe", "channel", "phone", "description", "Since 9:00",
+        "serviceCode", service, "impact", "2", "urgency", "2", "back", "/incidents/new"));
+    form.putAll(fields);
+    agent.get("/incidents/new");
+    return agent.post("/incidents", form);
+  }
+
+  private HttpResponse<String> act(String number, String action, Map<String, String> fields) {
+    Map<String, String> form = new HashMap<>(fields);
+    form.put("back", "/incidents/" + number);
+    agent.get("/incidents/" + number);
+    return agent.post("/incidents/" + number + "/" + action, form);
+  }
+
+  private static String number(HttpResponse<String> created) {
+    return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/incidents/", "");
+  }
+
+  private long incidents() {
+    return jdbc.queryForObject("SELECT count(*) FROM itsm_incident", Long.class);
+  }
+
+  private String status(String number) {
+    return jdbc.queryForObject("SELECT status FROM itsm_incident WHERE number = ?", String.class, number);
+  }
+}

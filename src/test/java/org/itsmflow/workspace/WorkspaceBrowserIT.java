@@ -1,0 +1,40 @@
+package org.itsmflow.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.itsmflow.demo.DemoUsers;
+import org.itsmflow.support.BrowserScript;
+import org.itsmflow.support.StandaloneApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A service-desk agent's day one in the workspace, in headless Debian Chromium driven by
+ * playwright-core (src/test/browser/workspace-incident.js), on the demo profile. Screenshots stay
+ * in target/browser; the README shows three of them (docs/images).
+ */
+@EnabledIfEnvironmentVariable(named = "ITSM_BROWSER_TESTS", matches = "true")
+class WorkspaceBrowserIT {
+
+  @TempDir Path dataDir;
+
+  @Test
+  void anAgentLogsWorksAndClosesAnIncidentWithoutJson() throws Exception {
+    Path screenshots = Files.createDirectories(Path.of("target/browser"));
+    try (StandaloneApplication app = StandaloneApplication.start("workspace-test",
+        Map.of("ITSM_DATA_DIR", dataDir.toString(), "itsm.admin.password", "Browser-Check-Pass-7"), "demo")) {
+
+      String output = BrowserScript.run(screenshots, "src/test/browser/workspace-incident.js",
+          "http://localhost:" + app.port(), "sd-agent", "l2-engineer", DemoUsers.PASSWORD, screenshots.toString());
+
+      assertThat(output).contains("ok - the new incident shows its number at once",
+          "ok - the list shows the incident as on hold", "ok - Tasklist opens signed in, no second login",
+          "ok - the incident is closed", "ok - after signing out of Tasklist the workspace asks to sign in");
+      assertThat(screenshots.resolve("workspace-incident.png")).exists();
+    }
+  }
+}
