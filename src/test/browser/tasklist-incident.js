@@ -1,11 +1,11 @@
 // Browser test (run by TasklistBrowserIT): a service-desk user logs into Tasklist, finds the
 // incident in the service-desk queue with its number, title and priority, opens the task,
 // sees the form with the incident's data, resolves it, and the task leaves the list.
-// Usage: node tasklist-incident.js <baseUrl> <user> <password> <number> <title> <description> <screenshotDir>
+// Usage: node tasklist-incident.js <baseUrl> <user> <password> <number> <title> <description> <screenshotDir> <caller>
 const { chromium } = require('playwright-core');
 const { logIn } = require('./login');
 
-const [baseUrl, user, password, number, title, description, screenshotDir] = process.argv.slice(2);
+const [baseUrl, user, password, number, title, description, screenshotDir, caller] = process.argv.slice(2);
 
 function check(condition, message) {
   if (!condition) {
@@ -41,12 +41,21 @@ function check(condition, message) {
     check((await page.getByLabel('Description', { exact: true }).inputValue()) === description,
       'the form shows the description, read from the record');
     check((await page.getByLabel(/^Known errors/).inputValue()) !== '', 'the form shows the known errors');
+    check((await page.getByLabel('Caller', { exact: true }).inputValue()) === caller, 'the form shows the caller');
+    check((await page.getByLabel('Status', { exact: true }).inputValue()) === 'New', 'the form shows the status');
+    check(/\d{2}:\d{2} \S+ \(running\)$/.test(await page.getByLabel('Response due (SLA)').inputValue()),
+      'the form shows the response due time with its zone');
+    check(!(await page.getByLabel('Resolved').isChecked()) && !(await page.getByLabel('Escalate to 2nd level').isChecked()),
+      'the outcome is not chosen in advance');
+    const link = page.locator('a', { hasText: 'Open ' + number + ' in the workspace' });
+    check((await link.getAttribute('href')) === '/incidents/' + number, 'the form links to the record page');
     await page.screenshot({ path: screenshotDir + '/tasklist-incident-form.png', fullPage: true });
 
     const claim = page.locator('button.claim');
     if (await claim.isVisible()) {
       await claim.click();
     }
+    await page.getByLabel('Resolved').check();
     await page.locator('.fjs-form-field-select .fjs-input-group').click();
     await page.locator('.fjs-dropdownlist-item', { hasText: 'Fixed' }).click();
     await page.getByLabel(/^Resolution\s*\*?$/).fill('Recreated the mail profile');

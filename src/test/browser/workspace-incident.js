@@ -61,6 +61,11 @@ async function text(page, selector) {
     await page.fill('#note-text', 'Asked the caller for the printer\'s asset tag');
     await page.click('button:has-text("Add note")');
     await page.locator('.notice:has-text("Work note added")').waitFor();
+    await page.setInputFiles('#file', { name: 'printer-error.txt', mimeType: 'text/plain',
+      buffer: Buffer.from('Paper jam in tray 2, code 41.2') });
+    await page.click('button:has-text("Attach")');
+    await page.locator('.notice:has-text("printer-error.txt attached")').waitFor();
+    check((await text(page, '.files')).includes('printer-error.txt'), 'the attached file is listed on the record');
     await page.click('summary:has-text("Put on hold")');
     await page.fill('#hold-reason', 'Caller is away until 14:00');
     await page.click('button:has-text("Put on hold")');
@@ -84,7 +89,7 @@ async function text(page, selector) {
     await page.fill('#escalate-reason', 'Needs an engineer on site');
     await page.click('button:has-text("Escalate")');
     await page.locator('.notice:has-text("Escalated")').waitFor();
-    check((await text(page, '#holder-h + *, section[aria-labelledby=holder-h]')).includes('support-2nd-level'),
+    check((await text(page, 'section[aria-labelledby=holder-h]')).includes('support-2nd-level'),
       'after escalating, the page shows 2nd level holds it');
 
     // Resolving is 2nd level's task now: the agent gets a clear refusal, nothing changes.

@@ -20,5 +20,9 @@ class EscalateIncident implements JavaDelegate {
     String group = incidents.escalateFunctionally(IncidentProcess.Variables.number(execution),
         reason == null || reason.isBlank() ? "escalated by the agent" : reason);
     execution.setVariable(IncidentProcess.Variables.ASSIGNMENT_GROUP, group);
+    // The desk's choice is spent: the escalation group's task must not open with "escalate"
+    // chosen, or completing it unchanged would send it back to the same queue.
+    execution.removeVariable(IncidentProcess.Variables.OUTCOME);
+    execution.removeVariable(IncidentProcess.Variables.REASON);
   }
 }

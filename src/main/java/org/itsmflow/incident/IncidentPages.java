@@ -25,6 +25,7 @@ import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.record.Attachments;
 import org.itsmflow.record.Timeline;
 import org.itsmflow.security.EngineUser;
 import org.itsmflow.workspace.ViewerTime;
@@ -55,14 +56,17 @@ class IncidentPages {
   private final Incidents incidents;
   private final IncidentActions actions;
   private final Timeline timeline;
+  private final Attachments attachments;
   private final ServiceCatalogue services;
   private final ConfigurationItems cis;
   private final TaskService taskService;
   private final EngineAsSystem engine;
   private final ViewerTime time;
 
-  IncidentPages(Incidents incidents, IncidentActions actions, Timeline timeline, ServiceCatalogue services,
-      ConfigurationItems cis, TaskService taskService, EngineAsSystem engine, ViewerTime time) {
+  IncidentPages(Incidents incidents, IncidentActions actions, Timeline timeline, Attachments attachments,
+      ServiceCatalogue services, ConfigurationItems cis, TaskService taskService, EngineAsSystem engine,
+      ViewerTime time) {
+    this.attachments = attachments;
     this.incidents = incidents;
     this.actions = actions;
     this.timeline = timeline;
@@ -145,6 +149,7 @@ class IncidentPages {
     model.addAttribute("incident", incident);
     model.addAttribute("holders", holders(incident.processInstanceId()));
     model.addAttribute("timeline", timeline.of(incident.processInstanceId(), incident.workLog()));
+    model.addAttribute("attachments", attachments.of(number));
     model.addAttribute("now", EngineClock.now());
     model.addAttribute("open", IncidentStatus.valueOf(incident.status().toUpperCase().replace('-', '_')).isOpen());
     return "incidents/view";

@@ -70,7 +70,11 @@ class AttachmentController {
   @GetMapping("/{id}")
   @Transactional
   void download(@PathVariable String number, @PathVariable long id, HttpServletResponse response) throws IOException {
-    Attachment attachment = attachments.find(number, id);
+    send(attachments, attachments.find(number, id), response);
+  }
+
+  /** Writes the file as a download, whichever door asked for it (the API, the workspace). */
+  static void send(Attachments attachments, Attachment attachment, HttpServletResponse response) throws IOException {
     response.setContentType(attachment.contentType());
     response.setContentLengthLong(attachment.size());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(attachment.fileName()));

@@ -55,6 +55,8 @@ public class SecurityConfig {
       "/api/calendars/**", "/api/services/**", "/api/slas/**", "/api/cis", "/api/cis/**", "/api/ci-types/**");
   // Incidents are recorded and worked by the service desk, 2nd level support and incident managers.
   private static final RequestMatcher INCIDENT_WRITES = writes("/api/incidents", "/api/incidents/**");
+  private static final RequestMatcher INCIDENT_PAGE_WRITES = writes("/incidents", "/incidents/**");
+  private static final RequestMatcher RECORD_PAGE_WRITES = writes("/records/**");
   // The change policy's data (standard change models, freeze windows) belongs to change management.
   private static final RequestMatcher CHANGE_POLICY_WRITES = writes(
       "/api/change-templates/**", "/api/change-freezes", "/api/change-freezes/**");
@@ -88,6 +90,11 @@ public class SecurityConfig {
   private static final RequestMatcher WEBAPP_CODE = new OrRequestMatcher(
       PATHS.matcher("/camunda/app/{app}/scripts/**"), PATHS.matcher("/camunda/app/{app}/styles/**"),
       PATHS.matcher("/camunda/app/itsm-sign-in.js"));
+
+  private static String[] incidentWorkers() {
+    return new String[] {GroupAuthority.of(RoleGroup.SERVICE_DESK), GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL),
+        GroupAuthority.of(RoleGroup.INCIDENT_MANAGERS), GroupAuthority.admin()};
+  }
 
   /** Every role group (auditors read) and the administrators: who works in the workspace. */
   private static String[] staff() {
@@ -154,9 +161,7 @@ public class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(ADMIN_API)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
-            .requestMatchers(INCIDENT_WRITES)
-            .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_DESK), GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL),
-                GroupAuthority.of(RoleGroup.INCIDENT_MANAGERS), GroupAuthority.admin())
+            .requestMatchers(INCIDENT_WRITES).hasAnyAuthority(incidentWorkers())
             .requestMatchers(CHANGE_POLICY_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.CHANGE_MANAGERS), GroupAuthority.admin())
             .requestMatchers(CHANGE_WRITES)
@@ -224,6 +229,9 @@ public class SecurityConfig {
             .permitAll()
             // Camunda's webapps check each user's application access themselves.
             .requestMatchers(WEBAPPS).authenticated()
+            // A page's form is the API's action: the same groups may send it.
+            .requestMatchers(INCIDENT_PAGE_WRITES).hasAnyAuthority(incidentWorkers())
+            .requestMatchers(RECORD_PAGE_WRITES).hasAnyAuthority(staffExceptAuditors())
             .anyRequest().hasAnyAuthority(staff()))
         .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
         .logout(logout -> logout

@@ -36,7 +36,7 @@ class PageErrors {
   ModelAndView refused(Exception e, HttpServletRequest request, HttpServletResponse response) {
     ProblemDetail problem = problems.describe(e);
     String back = request.getParameter(BACK);
-    if ("POST".equals(request.getMethod()) && isOwnPage(back)) {
+    if ("POST".equals(request.getMethod()) && OwnPages.isOwn(back)) {
       FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
       flash.put("error", problem.getDetail());
       Object field = problem.getProperties() == null ? null : problem.getProperties().get("field");
@@ -52,12 +52,6 @@ class PageErrors {
     page.addObject("status", problem.getStatus());
     page.addObject("detail", problem.getDetail());
     return page;
-  }
-
-  /** A path of this site: never another site, whatever a form was made to send. */
-  static boolean isOwnPage(String path) {
-    return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
-        && path.chars().noneMatch(Character::isISOControl);
   }
 
   private static Map<String, String> typed(HttpServletRequest request) {

@@ -133,6 +133,60 @@ class IncidentPagesTest extends ApplicationTest {
     assertThat(answer.statusCode()).isEqualTo(409);
   }
 
+  @Test
+  void filesAreAttachedDownloadedAndRemovedFromTheRecordPage() {
+    String number = number(logIncident(Map.of("title", "Crash log attached")));
+    agent.get("/incidents/" + number);
+
+    HttpResponse<String> attached = agent.postFile("/records/" + number + "/attachments",
+        Map.of("back", "/incidents/" + number, "visibility", "public"), "crash.txt", "text/plain",
+        "segfault at 0x0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String page = agent.follow(attached).body();
+    String href = page.replaceAll("(?s).*href=\"(/records/" + number + "/attachments/\\d+)\".*", "$1");
+    HttpResponse<String> file = agent.get(href);
+
+    assertThat(page).contains("crash.txt attached.").contains("visible to the caller");
+    assertThat(file.body()).isEqualTo("segfault at 0x0");
+    assertThat(file.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"crash.txt\"");
+    HttpResponse<String> removed = agent.post(href + "/remove", Map.of("back", "/incidents/" + number));
+    assertThat(agent.follow(removed).body()).contains("crash.txt removed.").contains("No files attached.");
+  }
+
+  @Test
+  void aRefusedFileComesBackToThePageAndNothingIsAttached() {
+    String number = number(logIncident(Map.of("title", "Program attached")));
+    agent.get("/incidents/" + number);
+
+    HttpResponse<String> refused = agent.postFile("/records/" + number + "/attachments",
+        Map.of("back", "/incidents/" + number), "tool.exe", "application/x-msdownload", new byte[] {77, 90, 0});
+
+    assertThat(agent.follow(refused).body()).contains("Not done:").contains("<code>file</code>")
+        .contains("No files attached.");
+  }
+
+  @Test
+  void thePagesFormsAskForTheSameGroupsAsTheApi() {
+    WorkspaceSession changeManager = WorkspaceSession.signIn(rest.getRootUri(),
+        user("pages-change-manager", RoleGroup.CHANGE_MANAGERS.id()), PASSWORD);
+    WorkspaceSession auditor = WorkspaceSession.signIn(rest.getRootUri(),
+        user("pages-auditor", RoleGroup.AUDITORS.id()), PASSWORD);
+    String number = number(logIncident(Map.of("title", "Who may act")));
+    long before = incidents();
+
+    changeManager.get("/incidents/" + number);
+    HttpResponse<String> logged = changeManager.post("/incidents", Map.of("title", "Not theirs", "back", "/incidents/new"));
+    auditor.get("/incidents/" + number);
+    HttpResponse<String> noted = auditor.post("/incidents/" + number + "/work-note", Map.of("text", "audit"));
+    HttpResponse<String> file = auditor.postFile("/records/" + number + "/attachments",
+        Map.of("back", "/incidents/" + number), "a.txt", "text/plain", new byte[] {65});
+
+    assertThat(changeManager.get("/incidents/" + number).statusCode()).isEqualTo(200);
+    assertThat(logged.statusCode()).isEqualTo(403);
+    assertThat(noted.statusCode()).isEqualTo(403);
+    assertThat(file.statusCode()).isEqualTo(403);
+    assertThat(incidents()).isEqualTo(before);
+  }
+
   private HttpResponse<String> logIncident(Map<String, String> fields) {
     Map<String, String> form = new HashMap<>(Map.of("reportedBy", "Jane Roe", "channel", "phone", "description", "Since 9:00",
         "serviceCode", service, "impact", "2", "urgency", "2", "back", "/incidents/new"));

@@ -173,6 +173,9 @@ class IncidentProcessTest extends ApplicationTest {
 
     assertThat(incident).isWaitingAt(Elements.INVESTIGATE).task().hasCandidateGroup(RoleGroup.SUPPORT_2ND_LEVEL.id());
     assertThat(incidents.get(incident.getBusinessKey()).assignmentGroup()).isEqualTo(RoleGroup.SUPPORT_2ND_LEVEL.id());
+    // 2nd level's form opens with nothing chosen: the desk's "escalate" is spent.
+    assertThat(engine.getTaskService().getVariables(task(incident).getId()))
+        .doesNotContainKeys(Variables.OUTCOME, Variables.REASON);
   }
 
   @Test

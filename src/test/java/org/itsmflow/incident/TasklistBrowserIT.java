@@ -46,10 +46,11 @@ class TasklistBrowserIT {
       String number = new ObjectMapper().readTree(created).path("number").asText();
 
       String output = BrowserScript.run(screenshots, "src/test/browser/tasklist-incident.js", "http://localhost:" + app.port(),
-          "sd-agent", DemoUsers.PASSWORD, number, TITLE, "Since 9:00", screenshots.toString());
+          "sd-agent", DemoUsers.PASSWORD, number, TITLE, "Since 9:00", screenshots.toString(), "Jane Roe");
 
       assertThat(output).contains("ok - the form shows the incident number",
-          "ok - the form shows the description, read from the record");
+          "ok - the form shows the description, read from the record", "ok - the outcome is not chosen in advance",
+          "ok - the form links to the record page");
       Incident resolved = app.bean(Incidents.class).get(number);
       assertThat(resolved.status()).isEqualTo(IncidentStatus.RESOLVED);
       assertThat(resolved.resolutionCode()).isEqualTo("fixed");

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RecordFormVariablesTest extends ApplicationTest {
 
   private static final List<String> RECORD_ONLY = List.of("description", "ciId", "reportedBy", "channel",
-      "knownErrors");
+      "knownErrors", "recordStatus", "responseDue", "resolutionDue", "recentWorkNotes");
 
   @Autowired JdbcTemplate jdbc;
   @Autowired ConfigurationItems cis;
@@ -63,6 +63,11 @@ class RecordFormVariablesTest extends ApplicationTest {
     assertThat(text(form, "channel")).isEqualTo("chat");
     assertThat(text(form, "knownErrors")).isEqualTo("none for this CI or service");
     assertThat(text(form, "serviceCode")).isEqualTo(service);
+    assertThat(text(form, "recordStatus")).isEqualTo("New");
+    // Due times carry their zone, as every date the staff read.
+    assertThat(text(form, "responseDue")).matches(".*\\d{2}:\\d{2} \\S+ \\(running\\)");
+    assertThat(text(form, "resolutionDue")).endsWith("(running)");
+    assertThat(text(form, "recentWorkNotes")).isEqualTo("no work notes yet");
     // The flow's own variables come from the engine as before.
     assertThat(text(form, "recordNumber")).isEqualTo(created.getBody().path("number").asText());
     assertThat(form.path("priority").path("type").asText()).isEqualTo("Integer");
@@ -72,6 +77,29 @@ class RecordFormVariablesTest extends ApplicationTest {
       assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().includeDeleted()
           .processInstanceId(instance).variableName(name).count()).as(name + " in the history").isZero();
     }
+  }
+
+  @Test
+  void theFormShowsAHeldIncidentAsHeldAndTheNewestNotesFirst() {
+    ResponseEntity<JsonNode> created = send(as(agent), POST, "/api/incidents", """
+        {"title": "Badge reader", "description": "Door 3", "serviceCode": "%s", "impact": 3, "urgency": 3,
+         "reportedBy": "Ada Lovelace", "channel": "phone"}
+        """.formatted(service));
+    String number = created.getBody().path("number").asText();
+    for (String note : List.of("first", "second", "third", "fourth")) {
+      send(as(agent), POST, "/api/incidents/" + number + "/work-notes", "{\"text\": \"" + note + " note\"}");
+    }
+    send(as(agent), POST, "/api/incidents/" + number + "/hold", "{\"reason\": \"Caller away\"}");
+    String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+
+    JsonNode form = formVariables(agent, task, null).getBody();
+
+    assertThat(text(form, "recordStatus")).isEqualTo("On hold: the SLA clock is paused");
+    assertThat(text(form, "recentWorkNotes").lines().toList()).hasSize(3)
+        .allSatisfy(line -> assertThat(line).contains(", " + agent + ": "))
+        .satisfies(lines -> assertThat(lines.get(0)).endsWith("fourth note"))
+        .satisfies(lines -> assertThat(lines.get(2)).endsWith("second note"));
+    assertThat(text(form, "responseDue")).startsWith("met ");
   }
 
   @Test

@@ -48,12 +48,12 @@ class ViewerTimeTest {
 
   @Test
   void onlyPathsOfThisSiteAreFollowedBack() {
-    assertThat(PageErrors.isOwnPage("/incidents/INC-000001")).isTrue();
-    assertThat(PageErrors.isOwnPage("//evil.example/x")).isFalse();
-    assertThat(PageErrors.isOwnPage("https://evil.example/x")).isFalse();
-    assertThat(PageErrors.isOwnPage("/\\evil.example")).isFalse();
-    assertThat(PageErrors.isOwnPage("/incidents\r\nSet-Cookie: x")).isFalse();
-    assertThat(PageErrors.isOwnPage(null)).isFalse();
+    assertThat(OwnPages.isOwn("/incidents/INC-000001")).isTrue();
+    assertThat(OwnPages.isOwn("//evil.example/x")).isFalse();
+    assertThat(OwnPages.isOwn("https://evil.example/x")).isFalse();
+    assertThat(OwnPages.isOwn("/\\evil.example")).isFalse();
+    assertThat(OwnPages.isOwn("/incidents\r\nSet-Cookie: x")).isFalse();
+    assertThat(OwnPages.isOwn(null)).isFalse();
   }
 
   private static MockHttpServletRequest request(String zone) {
