@@ -1,18 +1,34 @@
 package org.itsmflow.incident;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.itsmflow.incident.IncidentProcess.Messages;
+import org.itsmflow.platform.ActionNotAllowedException;
+import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.platform.RecordNotFoundException;
+import org.itsmflow.platform.validation.Input;
 import org.itsmflow.platform.validation.OneOf;
 import org.itsmflow.platform.validation.Text;
 import org.itsmflow.platform.validation.WholeNumber;
 import org.itsmflow.ports.ProblemPort;
 import org.itsmflow.record.RecordProcess;
 import org.itsmflow.record.Step;
+import org.itsmflow.security.RoleGroup;
 import org.itsmflow.sla.SlaClocks;
 import org.itsmflow.sla.SlaStatus;
 import org.springframework.stereotype.Service;
@@ -43,6 +59,14 @@ class IncidentActions {
   record ReclassifyRequest(@WholeNumber(min = 1, max = 3) Integer impact,
       @WholeNumber(min = 1, max = 3) Integer urgency) {}
 
+  /** Corrected details; the service, impact and urgency change through reclassification, not here. */
+  record EditRequest(@Text(max = 200) String title, @Text(max = 4000) String description,
+      @Text(max = 20, optional = true) String ciId, @Text(max = 50, optional = true) String category) {}
+
+  /** Another queue (group) and/or person; either may stay as it is. */
+  record ReassignRequest(@Text(max = 64, optional = true) String group, @Text(max = 64, optional = true) String assignee,
+      @Text(max = 4000, optional = true) String reason) {}
+
   private static final IncidentStatus[] OPEN = {IncidentStatus.NEW, IncidentStatus.IN_PROGRESS,
       IncidentStatus.ON_HOLD};
   static final Step HOLD = Step.message("put on hold", Messages.PUT_ON_HOLD, IncidentStatus.NEW,
@@ -59,12 +83,84 @@ class IncidentActions {
   private final SlaClocks slaClocks;
   private final ProblemPort problems;
   private final RecordProcess tasks;
+  private final Input input;
+  private final EngineAsSystem engine;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
 
-  IncidentActions(Incidents incidents, SlaClocks slaClocks, ProblemPort problems, RecordProcess tasks) {
+  IncidentActions(Incidents incidents, SlaClocks slaClocks, ProblemPort problems, RecordProcess tasks, Input input,
+      EngineAsSystem engine, TaskService taskService, RuntimeService runtimeService, IdentityService identityService) {
     this.incidents = incidents;
     this.slaClocks = slaClocks;
     this.problems = problems;
     this.tasks = tasks;
+    this.input = input;
+    this.engine = engine;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  /**
+   * Corrects title, description, CI and category: 409 once resolved, 400 naming the field, 404
+   * for an unknown CI; the process's copy of title and category (its task lists show them) follows.
+   */
+  @Transactional
+  void edit(String number, EditRequest body) {
+    Incident before = incidents.get(number);
+    if (!before.status().isOpen()) {
+      throw new ActionNotAllowedException(number, before.status().id(), "edit its details");
+    }
+    input.check(body);
+    Incident after = incidents.editDetails(number, body.title(), body.description(), body.ciId(), body.category());
+    if (after.processInstanceId() != null && !(Objects.equals(before.title(), after.title())
+        && Objects.equals(before.category(), after.category()))) {
+      Map<String, Object> flow = new HashMap<>();
+      flow.put(IncidentProcess.Variables.TITLE, after.title());
+      flow.put(IncidentProcess.Variables.CATEGORY, after.category());
+      engine.run(() -> runtimeService.setVariables(after.processInstanceId(), flow));
+    }
+  }
+
+  /**
+   * Dispatch: the open investigation goes to another group's queue and/or to a person of that
+   * group. Who may: whoever may work the task now (its queue, its assignee), incident managers and
+   * administrators. 409 without an open investigation, 404 for an unknown group, 400 for a person
+   * outside the group.
+   */
+  @Transactional
+  void reassign(String number, ReassignRequest body) {
+    Incident incident = incidents.get(number);
+    Task task = incident.status().isOpen() ? tasks.openTask(number, IncidentProcess.Elements.INVESTIGATE) : null;
+    if (task == null) {
+      throw new ActionNotAllowedException(number, incident.status().id(), "reassign: no investigation is open");
+    }
+    input.check(body);
+    List<String> queues = engine.call(() -> taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList());
+    Set<String> mayDispatch = new HashSet<>(queues);
+    mayDispatch.add(RoleGroup.INCIDENT_MANAGERS.id());
+    tasks.requireCandidate(mayDispatch, task.getAssignee() == null ? Set.of() : Set.of(task.getAssignee()));
+    String group = body.group() == null || body.group().isBlank()
+        ? (queues.isEmpty() ? incident.assignmentGroup() : queues.get(0)) : body.group().trim();
+    String assignee = body.assignee() == null || body.assignee().isBlank() ? null : body.assignee().trim();
+    engine.run(() -> {
+      if (identityService.createGroupQuery().groupId(group).count() == 0) {
+        throw new RecordNotFoundException("Group", group, "group");
+      }
+      if (assignee != null && identityService.createUserQuery().userId(assignee).memberOfGroup(group).count() == 0) {
+        throw new InvalidFieldException("assignee", assignee + " is not a member of " + group);
+      }
+      if (!queues.equals(List.of(group))) {
+        queues.forEach(queue -> taskService.deleteCandidateGroup(task.getId(), queue));
+        taskService.addCandidateGroup(task.getId(), group);
+        runtimeService.setVariable(task.getProcessInstanceId(), IncidentProcess.Variables.ASSIGNMENT_GROUP, group);
+      }
+      taskService.setAssignee(task.getId(), assignee);
+    });
+    incidents.reassign(number, group, assignee, body.reason() == null ? null : body.reason().trim());
   }
 
   /** Records the incident and starts its process in one transaction; returns its number. */
@@ -144,6 +240,21 @@ class IncidentActions {
   void reclassify(String number, ReclassifyRequest body) {
     tasks.take(number, RECLASSIFY, body, () -> Map.of(
         IncidentProcess.Variables.IMPACT, body.impact(), IncidentProcess.Variables.URGENCY, body.urgency()));
+  }
+
+  /**
+   * The caller's issue is a known error: the incident is linked to the known error's problem
+   * (through the problem's process, with its checks) and the workaround goes into the work log as
+   * a note the caller may read. Both or neither.
+   */
+  @Transactional
+  void applyKnownError(String number, String knownError) {
+    ProblemPort.KnownErrorMatch known = problems.knownError(Fields.trimmed(knownError), "knownError");
+    incidents.get(number);
+    problems.linkIncident(known.problemNumber(), number);
+    String workaround = known.workaround() == null ? "no workaround published yet" : known.workaround();
+    addWorkNote(number, new NoteRequest("Known error " + known.number() + " (" + known.title() + "). Workaround: "
+        + workaround, "public"));
   }
 
   /** The record with its SLA targets, links, the known errors of its CI or service and its work log. */

@@ -3,9 +3,11 @@ package org.itsmflow.incident;
 import java.net.URI;
 import java.util.List;
 import org.itsmflow.incident.IncidentActions.CreateRequest;
+import org.itsmflow.incident.IncidentActions.EditRequest;
 import org.itsmflow.incident.IncidentActions.LinkRequest;
 import org.itsmflow.incident.IncidentActions.NoteRequest;
 import org.itsmflow.incident.IncidentActions.ReasonRequest;
+import org.itsmflow.incident.IncidentActions.ReassignRequest;
 import org.itsmflow.incident.IncidentActions.ReclassifyRequest;
 import org.itsmflow.incident.IncidentActions.ResolveRequest;
 import org.itsmflow.platform.Fields;
@@ -127,6 +129,22 @@ class IncidentController {
   @Transactional
   IncidentView link(@PathVariable String number, @RequestBody LinkRequest body) {
     actions.link(number, body);
+    return actions.view(number);
+  }
+
+  /** Corrects title, description, CI and category. */
+  @PostMapping("/{number}/details")
+  @Transactional
+  IncidentView edit(@PathVariable String number, @RequestBody EditRequest body) {
+    actions.edit(number, body);
+    return actions.view(number);
+  }
+
+  /** Moves the open investigation to another group's queue and/or to a person of that group. */
+  @PostMapping("/{number}/reassign")
+  @Transactional
+  IncidentView reassign(@PathVariable String number, @RequestBody ReassignRequest body) {
+    actions.reassign(number, body);
     return actions.view(number);
   }
 

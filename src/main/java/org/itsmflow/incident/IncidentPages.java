@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -16,15 +17,18 @@ import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.catalogue.ServiceStatus;
 import org.itsmflow.incident.IncidentActions.CreateRequest;
+import org.itsmflow.incident.IncidentActions.EditRequest;
 import org.itsmflow.incident.IncidentActions.LinkRequest;
 import org.itsmflow.incident.IncidentActions.NoteRequest;
 import org.itsmflow.incident.IncidentActions.ReasonRequest;
+import org.itsmflow.incident.IncidentActions.ReassignRequest;
 import org.itsmflow.incident.IncidentActions.ReclassifyRequest;
 import org.itsmflow.incident.IncidentActions.ResolveRequest;
 import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.ports.ProblemPort;
 import org.itsmflow.record.Attachments;
 import org.itsmflow.record.Timeline;
 import org.itsmflow.security.EngineUser;
@@ -57,15 +61,19 @@ class IncidentPages {
   private final IncidentActions actions;
   private final Timeline timeline;
   private final Attachments attachments;
+  private final ProblemPort problems;
   private final ServiceCatalogue services;
   private final ConfigurationItems cis;
   private final TaskService taskService;
   private final EngineAsSystem engine;
   private final ViewerTime time;
+  private final IdentityService identityService;
 
   IncidentPages(Incidents incidents, IncidentActions actions, Timeline timeline, Attachments attachments,
-      ServiceCatalogue services, ConfigurationItems cis, TaskService taskService, EngineAsSystem engine,
-      ViewerTime time) {
+      ProblemPort problems, ServiceCatalogue services, ConfigurationItems cis, TaskService taskService,
+      EngineAsSystem engine, ViewerTime time, IdentityService identityService) {
+    this.identityService = identityService;
+    this.problems = problems;
     this.attachments = attachments;
     this.incidents = incidents;
     this.actions = actions;
@@ -141,7 +149,7 @@ class IncidentPages {
   }
 
   @GetMapping("/{number}")
-  String show(@PathVariable String number, Model model) {
+  String show(@PathVariable String number, @RequestParam Map<String, String> params, Model model) {
     if (!model.containsAttribute("typed")) {
       model.addAttribute("typed", Map.of());
     }
@@ -150,6 +158,12 @@ class IncidentPages {
     model.addAttribute("holders", holders(incident.processInstanceId()));
     model.addAttribute("timeline", timeline.of(incident.processInstanceId(), incident.workLog()));
     model.addAttribute("attachments", attachments.of(number));
+    knownErrorSearch(incident, params, model);
+    formChoices(model);
+    model.addAttribute("groups", engine.call(() -> identityService.createGroupQuery().orderByGroupName().asc().list()));
+    String queue = incident.assignmentGroup();
+    model.addAttribute("queueMembers", queue == null ? List.of()
+        : engine.call(() -> identityService.createUserQuery().memberOfGroup(queue).orderByUserLastName().asc().list()));
     model.addAttribute("now", EngineClock.now());
     model.addAttribute("open", IncidentStatus.valueOf(incident.status().toUpperCase().replace('-', '_')).isOpen());
     return "incidents/view";
@@ -203,6 +217,28 @@ class IncidentPages {
     return done(number, "Linked: it will be resolved with its parent.", redirect);
   }
 
+  @PostMapping("/{number}/known-error")
+  String applyKnownError(@PathVariable String number, @RequestParam Map<String, String> form,
+      RedirectAttributes redirect) {
+    actions.applyKnownError(number, form.get("knownError"));
+    return done(number, "Linked to " + form.get("knownError") + "'s problem; the workaround is in the work log, "
+        + "visible to the caller.", redirect);
+  }
+
+  @PostMapping("/{number}/details")
+  String edit(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    actions.edit(number, new EditRequest(form.get("title"), form.get("description"), blankToNull(form.get("ciId")),
+        blankToNull(form.get("category"))));
+    return done(number, "Details saved; the work log shows what changed.", redirect);
+  }
+
+  @PostMapping("/{number}/reassign")
+  String reassign(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    actions.reassign(number, new ReassignRequest(blankToNull(form.get("group")), blankToNull(form.get("assignee")),
+        blankToNull(form.get("reason"))));
+    return done(number, "Reassigned.", redirect);
+  }
+
   @PostMapping("/{number}/reclassify")
   String reclassify(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
     actions.reclassify(number, new ReclassifyRequest(wholeNumber("impact", form.get("impact"), 1, 3),
@@ -220,6 +256,25 @@ class IncidentPages {
     });
     String query = link.encode().build().toUriString();
     return query + (query.contains("?") ? "&" : "?") + "page=";
+  }
+
+  /**
+   * The known-error search of the record page: text, and this incident's service or CI or the
+   * whole database; without a search, the known errors of its service and CI as they are now.
+   */
+  private void knownErrorSearch(IncidentView incident, Map<String, String> params, Model model) {
+    String text = blankToNull(params.get("ke"));
+    String scope = params.getOrDefault("keScope", "service");
+    if (text == null && !params.containsKey("keScope")) {
+      model.addAttribute("knownErrors", incident.knownErrors());
+      model.addAttribute("keSearched", false);
+      return;
+    }
+    String scopeChecked = Fields.oneOf("keScope", scope, List.of("service", "ci", "all"));
+    model.addAttribute("knownErrors", problems.searchKnownErrors(text,
+        "ci".equals(scopeChecked) ? incident.ciId() : null,
+        "service".equals(scopeChecked) ? incident.serviceCode() : null, 20));
+    model.addAttribute("keSearched", true);
   }
 
   private static String done(String number, String notice, RedirectAttributes redirect) {

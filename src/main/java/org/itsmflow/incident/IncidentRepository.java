@@ -43,6 +43,11 @@ class IncidentRepository {
         ts(i.resolvedAt()), ts(i.closedAt()), i.processInstanceId(), i.parentNumber(), i.number());
   }
 
+  void updateDetails(String number, String title, String description, String ciId, String category) {
+    jdbc.update("UPDATE itsm_incident SET title = ?, description = ?, ci_id = ?, category = ? WHERE number = ?",
+        title, description, ciId, category, number);
+  }
+
   void updateImpact(String number, int impact, int urgency) {
     jdbc.update("UPDATE itsm_incident SET impact = ?, urgency = ? WHERE number = ?", impact, urgency, number);
   }

@@ -1,7 +1,9 @@
 package org.itsmflow.incident;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.catalogue.ServiceCatalogue;
@@ -204,6 +206,49 @@ public class Incidents {
     slaClocks.notifyGroup(number, group);
     log(number, "escalated", "Functional escalation to " + group + ": " + reason);
     return group;
+  }
+
+  /**
+   * Corrected details (title, description, CI, category), checked as a new report is; the work
+   * log says what changed from what. 409 once the incident is resolved or closed.
+   * @return the record as it is now
+   */
+  @Transactional
+  public Incident editDetails(String number, String title, String description, String ciId, String category) {
+    Incident i = lock(number);
+    if (!i.status().isOpen()) {
+      throw new ActionNotAllowedException(number, i.status().id(), "edit its details");
+    }
+    Report r = validate(new Report(title, description, i.serviceCode(), ciId, category, i.impact(), i.urgency(),
+        i.reportedBy(), i.channel()));
+    List<String> changes = new ArrayList<>();
+    changed(changes, "title", i.title(), r.title());
+    changed(changes, "description", i.description(), r.description());
+    changed(changes, "configuration item", i.ciId(), r.ciId());
+    changed(changes, "category", i.category(), r.category());
+    if (!changes.isEmpty()) {
+      repository.updateDetails(number, r.title(), r.description(), r.ciId(), r.category());
+      log(number, "edited", String.join("; ", changes));
+    }
+    return get(number);
+  }
+
+  private static void changed(List<String> changes, String field, String before, String after) {
+    if (!Objects.equals(before, after)) {
+      changes.add(field + ": '" + (before == null ? "" : before) + "' -> '" + (after == null ? "" : after) + "'");
+    }
+  }
+
+  /** Dispatch: the incident's queue is now this group (the process moves the task). */
+  @Transactional
+  public void reassign(String number, String group, String assignee, String reason) {
+    Incident i = lock(number);
+    if (!group.equals(i.assignmentGroup())) {
+      repository.update(i.with(i.priority(), i.status(), group, i.major()));
+      slaClocks.notifyGroup(number, group);
+    }
+    log(number, "reassigned", "To " + group + (assignee == null ? "" : ", " + assignee)
+        + (reason == null ? "" : ": " + reason));
   }
 
   /** Hierarchical escalation: the record shows the breach; managers get a task from the process. */

@@ -36,4 +36,19 @@ public interface ProblemPort {
 
   /** 404 naming {@code field} unless the known error exists. */
   void requireKnownError(String number, String field);
+
+  /**
+   * The known-error database searched as the service desk does: text in title, symptoms, cause or
+   * workaround, on a CI, on a service (each optional); active ones, the newest first.
+   */
+  List<KnownErrorMatch> searchKnownErrors(String text, String ciId, String serviceCode, int limit);
+
+  /** One known error; 404 naming {@code field} when there is none. */
+  KnownErrorMatch knownError(String number, String field);
+
+  /**
+   * Links an incident to a problem through the problem's process, as the problem API does (the
+   * same checks: an incident already waiting on another open problem is refused).
+   */
+  void linkIncident(String problemNumber, String incidentNumber);
 }

@@ -1,10 +1,12 @@
 package org.itsmflow.problem;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.ports.IncidentPort;
 import org.itsmflow.ports.ProblemPort;
+import org.itsmflow.record.RecordProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +21,41 @@ class ProblemPortAdapter implements ProblemPort {
   private final KnownErrors knownErrors;
   private final ProblemRequests requests;
   private final IncidentPort incidents;
+  private final Problems problems;
+  private final RecordProcess tasks;
 
   ProblemPortAdapter(ProblemRepository repository, KnownErrors knownErrors, ProblemRequests requests,
-      IncidentPort incidents) {
+      IncidentPort incidents, Problems problems, RecordProcess tasks) {
     this.repository = repository;
     this.knownErrors = knownErrors;
     this.requests = requests;
     this.incidents = incidents;
+    this.problems = problems;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public List<KnownErrorMatch> searchKnownErrors(String text, String ciId, String serviceCode, int limit) {
+    return knownErrors.search(text, ciId, serviceCode, null, 0, limit).stream().map(ProblemPortAdapter::match).toList();
+  }
+
+  @Override
+  public KnownErrorMatch knownError(String number, String field) {
+    try {
+      return match(knownErrors.get(number));
+    } catch (RecordNotFoundException e) {
+      throw new RecordNotFoundException(KnownErrors.RECORD_TYPE, number, field);
+    }
+  }
+
+  @Override
+  public void linkIncident(String problemNumber, String incidentNumber) {
+    tasks.take(problemNumber, ProblemController.LINK_INCIDENT, () -> Map.of(ProblemProcess.Variables.INCIDENT,
+        problems.linkable(problemNumber, "incident", incidentNumber).number()));
+  }
+
+  private static KnownErrorMatch match(KnownError k) {
+    return new KnownErrorMatch(k.number(), k.title(), k.workaround(), k.problemNumber());
   }
 
   @Override
@@ -37,8 +67,7 @@ class ProblemPortAdapter implements ProblemPort {
   @Override
   @Transactional(readOnly = true)
   public List<KnownErrorMatch> knownErrors(String serviceCode, String ciId) {
-    return knownErrors.matching(serviceCode, ciId).stream()
-        .map(k -> new KnownErrorMatch(k.number(), k.title(), k.workaround(), k.problemNumber())).toList();
+    return knownErrors.matching(serviceCode, ciId).stream().map(ProblemPortAdapter::match).toList();
   }
 
   @Override

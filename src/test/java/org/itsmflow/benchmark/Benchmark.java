@@ -45,6 +45,7 @@ import org.itsmflow.ItsmFlowApplication;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.EmbeddedPostgresServer;
+import org.itsmflow.support.WorkspaceSession;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,6 +62,8 @@ public final class Benchmark {
   private static final String SERVICE = "BENCH";
   /** The bulk-loaded history's own service: its trends are not the storm's. */
   private static final String HISTORY_SERVICE = "BENCH-HISTORY";
+  /** The growth scenario's workspace pages (a browser's session, not the API). */
+  private static final String WORKSPACE = "workspace GET /incidents";
   /** Bulk-loaded incidents are numbered from here, far above those the scenarios are given. */
   private static final int HISTORY_NUMBERS = 400_000;
   private static final Pattern NUMBER = Pattern.compile("\"number\":\"([^\"]+)\"");
@@ -405,8 +408,13 @@ public final class Benchmark {
     results.put("growth", s5);
     for (String query : large.keySet()) {
       double ratio = large.get(query) / Math.max(small.get(query), 0.01);
-      target("p95 " + query + " < 100 ms at " + options.growthLarge(), large.get(query) < 100, large.get(query) + " ms");
-      target("p95 " + query + " grows < 2x", ratio < 2, round(ratio) + "x");
+      // Issue 18: a filtered page of the workspace's list in under 200 ms at 100,000 closed incidents.
+      int limit = query.startsWith(WORKSPACE) ? 200 : 100;
+      target("p95 " + query + " < " + limit + " ms at " + options.growthLarge(), large.get(query) < limit,
+          large.get(query) + " ms");
+      if (limit == 100) {
+        target("p95 " + query + " grows < 2x", ratio < 2, round(ratio) + "x");
+      }
     }
   }
 
@@ -451,15 +459,19 @@ public final class Benchmark {
     queries.put("GET /api/incidents?status=open", "/api/incidents?status=open");
     queries.put("GET /engine-rest/task?candidateGroup=service-desk", "/engine-rest/task?candidateGroup=service-desk");
     queries.put("GET /api/reports/sla (30 days)", "/api/reports/sla?from=" + now.minus(Duration.ofDays(30)) + "&to=" + now);
+    queries.put(WORKSPACE + " closed, one service, page 3", "/incidents?status=ended&service=" + HISTORY_SERVICE + "&page=2");
+    queries.put(WORKSPACE + " any status, text search", "/incidents?status=all&q=bulk+incident+4242");
+    WorkspaceSession session = WorkspaceSession.signIn(baseUrl, USER, PASSWORD);
     Map<String, Double> p95 = new LinkedHashMap<>();
     for (Map.Entry<String, String> query : queries.entrySet()) {
+      boolean page = query.getKey().startsWith(WORKSPACE);
       for (int i = 0; i < 10; i++) {
-        get(query.getValue(), USER);
+        fetch(page ? session : null, query.getValue());
       }
       List<Long> nanos = new ArrayList<>();
       for (int i = 0; i < options.queryRepeats(); i++) {
         long start = System.nanoTime();
-        HttpResponse<String> response = get(query.getValue(), USER);
+        HttpResponse<String> response = fetch(page ? session : null, query.getValue());
         nanos.add(System.nanoTime() - start);
         if (response.statusCode() != 200) {
           throw new IllegalStateException(query.getKey() + " answered " + response.statusCode());
@@ -573,6 +585,11 @@ public final class Benchmark {
       throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
     }
     return response.body();
+  }
+
+  /** A page through the signed-in session, or the API with HTTP Basic when there is none. */
+  private HttpResponse<String> fetch(WorkspaceSession session, String path) throws Exception {
+    return session != null ? session.get(path) : get(path, USER);
   }
 
   private HttpResponse<String> get(String path, String user) throws Exception {

@@ -221,6 +221,30 @@ class IncidentApiTest extends ApplicationTest {
     return send(as(agent), POST, "/api/incidents", VALID).getBody().path("number").asText();
   }
 
+  @Test
+  void detailsAndQueueChangeThroughTheApiWithTheSameChecksAsThePages() {
+    String number = send(as(agent), POST, "/api/incidents", VALID).getBody().path("number").asText();
+
+    JsonNode edited = action(number, "details", "{\"title\": \"Mail client hangs\", \"description\": \"On start\", "
+        + "\"category\": \"software\"}");
+    ResponseEntity<JsonNode> noGroup = send(as(agent), POST, "/api/incidents/" + number + "/reassign",
+        "{\"group\": \"no-such-group\"}");
+    JsonNode moved = action(number, "reassign", "{\"group\": \"support-2nd-level\", \"assignee\": \"" + secondLevel
+        + "\"}");
+    ResponseEntity<JsonNode> longTitle = send(as(secondLevel), POST, "/api/incidents/" + number + "/details",
+        "{\"title\": \"" + "x".repeat(201) + "\", \"description\": \"On start\"}");
+
+    assertThat(edited.path("title").asText()).isEqualTo("Mail client hangs");
+    assertThat(edited.path("category").asText()).isEqualTo("software");
+    assertThat(noGroup.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(noGroup.getBody().path("field").asText()).isEqualTo("group");
+    assertThat(moved.path("assignmentGroup").asText()).isEqualTo("support-2nd-level");
+    assertThat(longTitle.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(longTitle.getBody().path("field").asText()).isEqualTo("title");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult().getAssignee())
+        .isEqualTo(secondLevel);
+  }
+
   private JsonNode action(String number, String action, String body) {
     return action(agent, number, action, body);
   }

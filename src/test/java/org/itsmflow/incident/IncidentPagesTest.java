@@ -2,7 +2,9 @@ package org.itsmflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.itsmflow.security.RoleGroup;
@@ -12,6 +14,9 @@ import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -140,7 +145,7 @@ class IncidentPagesTest extends ApplicationTest {
 
     HttpResponse<String> attached = agent.postFile("/records/" + number + "/attachments",
         Map.of("back", "/incidents/" + number, "visibility", "public"), "crash.txt", "text/plain",
-        "segfault at 0x0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        "segfault at 0x0".getBytes(StandardCharsets.UTF_8));
     String page = agent.follow(attached).body();
     String href = page.replaceAll("(?s).*href=\"(/records/" + number + "/attachments/\\d+)\".*", "$1");
     HttpResponse<String> file = agent.get(href);
@@ -185,6 +190,91 @@ class IncidentPagesTest extends ApplicationTest {
     assertThat(noted.statusCode()).isEqualTo(403);
     assertThat(file.statusCode()).isEqualTo(403);
     assertThat(incidents()).isEqualTo(before);
+  }
+
+  @Test
+  void anAgentFindsAKnownErrorAndAppliesItsWorkaroundWithOneClick() {
+    String knownError = publishKnownError("Badge reader rejects new cards", "Re-encode the card at the desk");
+    String number = number(logIncident(Map.of("title", "My new badge does not open door 3")));
+
+    String shown = agent.get("/incidents/" + number).body();
+    String searched = agent.get("/incidents/" + number + "?ke=re-encode&keScope=service").body();
+    String nothing = agent.get("/incidents/" + number + "?ke=printer&keScope=all").body();
+    HttpResponse<String> applied = act(number, "known-error", Map.of("knownError", knownError));
+    String page = agent.follow(applied).body();
+
+    assertThat(shown).contains(knownError).contains("Published for its service");
+    assertThat(searched).contains(knownError).contains("Link and apply the workaround");
+    assertThat(nothing).contains("No known error matches.");
+    assertThat(page).contains("the workaround is in the work log").contains("Re-encode the card at the desk")
+        .contains("Problem: <span>");
+    assertThat(jdbc.queryForObject("SELECT visibility FROM itsm_work_log WHERE number = ? AND action = 'work-note'",
+        String.class, number)).isEqualTo("public");
+    HttpResponse<String> unknown = act(number, "known-error", Map.of("knownError", "KE-999999"));
+    assertThat(agent.follow(unknown).body()).contains("<code>knownError</code>");
+  }
+
+  @Test
+  void detailsAreCorrectedWithTheChangeInTheWorkLogAndInTasklistsCopy() {
+    String number = number(logIncident(Map.of("title", "Printr jams")));
+
+    HttpResponse<String> edited = act(number, "details", Map.of("title", "Printer jams", "description", "Tray 2",
+        "category", "hardware", "ciId", ""));
+    assertThat(agent.follow(edited).body()).contains("Details saved").contains("Printer jams")
+        .contains("title: &#39;Printr jams&#39; -&gt; &#39;Printer jams&#39;");
+    HttpResponse<String> refused = act(number, "details", Map.of("title", "", "description", "Tray 2"));
+    assertThat(agent.follow(refused).body()).contains("<code>title</code>");
+    String instance = jdbc.queryForObject("SELECT process_instance_id FROM itsm_incident WHERE number = ?",
+        String.class, number);
+    assertThat(engine.getRuntimeService().getVariable(instance, "recordTitle")).isEqualTo("Printer jams");
+    assertThat(engine.getRuntimeService().getVariable(instance, "category")).isEqualTo("hardware");
+  }
+
+  @Test
+  void anAgentReassignsTheQueueAndAPersonOfIt() {
+    String engineer = user("pages-engineer", RoleGroup.SUPPORT_2ND_LEVEL.id());
+    String number = number(logIncident(Map.of("title", "Needs an engineer")));
+
+    HttpResponse<String> outsider = act(number, "reassign", Map.of("group", "support-2nd-level", "assignee", "pages-agent"));
+    assertThat(agent.follow(outsider).body()).contains("<code>assignee</code>").contains("is not a member of");
+    HttpResponse<String> reassigned = act(number, "reassign", Map.of("group", "support-2nd-level", "assignee", engineer,
+        "reason", "Cabling"));
+    String page = agent.follow(reassigned).body();
+
+    assertThat(page).contains("Reassigned.").contains("To support-2nd-level, " + engineer + ": Cabling");
+    var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult();
+    assertThat(task.getAssignee()).isEqualTo(engineer);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).filteredOn(l -> l.getGroupId() != null)
+        .extracting(l -> l.getGroupId()).containsExactly("support-2nd-level");
+    assertThat(jdbc.queryForObject("SELECT assignment_group FROM itsm_incident WHERE number = ?", String.class, number))
+        .isEqualTo("support-2nd-level");
+    // The desk no longer holds it: reassigning again is for 2nd level, incident managers or admins.
+    HttpResponse<String> notTheirs = act(number, "reassign", Map.of("group", "service-desk"));
+    assertThat(agent.follow(notTheirs).body()).contains("may not do this");
+  }
+
+  /** A problem on this test's service whose workaround publishes a known error; returns its number. */
+  private String publishKnownError(String title, String workaround) {
+    String manager = user("pages-problem-manager", RoleGroup.PROBLEM_MANAGERS.id());
+    String problem = rest.withBasicAuth(manager, PASSWORD).postForObject("/api/problems", json(
+        "{\"title\": \"" + title + "\", \"description\": \"Seen at door 3\", \"serviceCode\": \"" + service + "\"}"),
+        JsonNode.class).path("number").asText();
+    post(manager, "/api/problems/" + problem + "/categorisation",
+        "{\"decision\": \"accept\", \"category\": \"hardware\", \"impact\": 2, \"urgency\": 2}");
+    post(manager, "/api/problems/" + problem + "/rca", "{\"method\": \"five-whys\", \"findings\": \"Old firmware\", "
+        + "\"rootCause\": \"Reader firmware predates the new cards\", \"causeCategory\": \"hardware\"}");
+    return post(manager, "/api/problems/" + problem + "/workaround", "{\"workaround\": \"" + workaround + "\"}")
+        .path("knownError").path("number").asText();
+  }
+
+  private JsonNode post(String user, String path, String body) {
+    return rest.withBasicAuth(user, PASSWORD).postForObject(path, json(body), JsonNode.class);
+  }
+
+  private static HttpEntity<String> json(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
   }
 
   private HttpResponse<String> logIncident(Map<String, String> fields) {
