@@ -120,7 +120,13 @@ async function text(page, selector) {
       'the timeline names who completed the investigation');
     await page.screenshot({ path: shots + '/workspace-incident.png', fullPage: true });
 
+    // Every record type has its list and page: the problems list opens, with the views.
+    await page.click('nav >> text=Problems');
+    await page.locator('h1:has-text("Problems")').waitFor();
+    check((await text(page, '.views')).includes("In my groups' queues"), 'the problems list opens with its views');
+
     // A phone can read the record.
+    await page.goto(baseUrl + '/incidents/' + number);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: shots + '/workspace-incident-phone.png', fullPage: false });
     await page.setViewportSize({ width: 1280, height: 900 });

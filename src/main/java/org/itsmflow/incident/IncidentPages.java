@@ -1,18 +1,10 @@
 package org.itsmflow.incident;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.catalogue.ServiceStatus;
@@ -27,11 +19,12 @@ import org.itsmflow.incident.IncidentActions.ResolveRequest;
 import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
-import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.ports.ProblemPort;
 import org.itsmflow.record.Attachments;
+import org.itsmflow.record.OpenWork;
 import org.itsmflow.record.Timeline;
 import org.itsmflow.security.EngineUser;
+import org.itsmflow.workspace.ListParams;
 import org.itsmflow.workspace.ViewerTime;
 import org.itsmflow.workspace.WorkspacePage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,7 +35,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The workspace's incident pages: the list with its filters and search, a new incident whose
@@ -64,13 +56,13 @@ class IncidentPages {
   private final ProblemPort problems;
   private final ServiceCatalogue services;
   private final ConfigurationItems cis;
-  private final TaskService taskService;
+  private final OpenWork openWork;
   private final EngineAsSystem engine;
   private final ViewerTime time;
   private final IdentityService identityService;
 
   IncidentPages(Incidents incidents, IncidentActions actions, Timeline timeline, Attachments attachments,
-      ProblemPort problems, ServiceCatalogue services, ConfigurationItems cis, TaskService taskService,
+      ProblemPort problems, ServiceCatalogue services, ConfigurationItems cis, OpenWork openWork,
       EngineAsSystem engine, ViewerTime time, IdentityService identityService) {
     this.identityService = identityService;
     this.problems = problems;
@@ -80,13 +72,10 @@ class IncidentPages {
     this.timeline = timeline;
     this.services = services;
     this.cis = cis;
-    this.taskService = taskService;
+    this.openWork = openWork;
     this.engine = engine;
     this.time = time;
   }
-
-  /** Who holds an open task of the incident: its queue (candidate groups) and its assignee. */
-  record Holder(String taskId, String task, String assignee, List<String> groups, Instant created, Instant due) {}
 
   /** One row of the list: the incident and who holds its open task. */
   record Row(Incident incident, String assignee) {}
@@ -94,23 +83,22 @@ class IncidentPages {
   @GetMapping
   String list(@AuthenticationPrincipal EngineUser viewer, @RequestParam Map<String, String> params, Model model) {
     String view = params.getOrDefault("view", "open");
-    String status = blankToNull(params.get("status"));
+    String status = ListParams.text(params.get("status"));
     Boolean open = status == null ? Boolean.TRUE : "all".equals(status) ? null : "open".equals(status) ? Boolean.TRUE
         : "ended".equals(status) ? Boolean.FALSE : null;
     IncidentStatus exact = status == null || List.of("all", "open", "ended").contains(status) ? null
         : Fields.oneOf("status", status, IncidentStatus.class);
-    Integer priority = wholeNumber("priority", params.get("priority"), 1, 5);
+    Integer priority = ListParams.wholeNumber("priority", params.get("priority"), 1, 5);
     ZoneId zone = time.zone();
-    LocalDate from = date("from", params.get("from"));
-    LocalDate to = date("to", params.get("to"));
+    LocalDate from = ListParams.date("from", params.get("from"));
+    LocalDate to = ListParams.date("to", params.get("to"));
     IncidentSearch.Order order = params.get("sort") == null || params.get("sort").isBlank() ? IncidentSearch.Order.NEWEST
         : Fields.oneOf("sort", params.get("sort"), IncidentSearch.Order.class);
-    int page = Math.max(0, wholeNumber("page", params.get("page"), 0, 100_000) == null ? 0
-        : wholeNumber("page", params.get("page"), 0, 100_000));
-    IncidentSearch search = new IncidentSearch(open, exact, priority, blankToNull(params.get("service")),
-        blankToNull(params.get("group")), "my-groups".equals(view) ? viewer.groupIds() : null,
+    int page = ListParams.page(params);
+    IncidentSearch search = new IncidentSearch(open, exact, priority, ListParams.text(params.get("service")),
+        ListParams.text(params.get("group")), "my-groups".equals(view) ? viewer.groupIds() : null,
         "mine".equals(view) ? viewer.id() : null, "true".equals(params.get("breached")) ? Boolean.TRUE : null,
-        blankToNull(params.get("q")), from == null ? null : from.atStartOfDay(zone).toInstant(),
+        ListParams.text(params.get("q")), from == null ? null : from.atStartOfDay(zone).toInstant(),
         to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), order, page * PAGE_SIZE, PAGE_SIZE);
     IncidentSearch.Page found = incidents.search(search);
     model.addAttribute("rows", rows(found.incidents()));
@@ -121,7 +109,7 @@ class IncidentPages {
     model.addAttribute("last", page * PAGE_SIZE + found.incidents().size());
     model.addAttribute("hasNext", (long) (page + 1) * PAGE_SIZE < found.total());
     model.addAttribute("view", view);
-    model.addAttribute("pageLink", pageLink(params));
+    model.addAttribute("pageLink", ListParams.pageLink("/incidents", params));
     model.addAttribute("params", params);
     model.addAttribute("statuses", IncidentStatus.values());
     model.addAttribute("services", services.list(null));
@@ -140,10 +128,11 @@ class IncidentPages {
 
   @PostMapping
   String create(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    String number = actions.create(new CreateRequest(form.get("title"), blankToNull(form.get("description")),
-        blankToNull(form.get("serviceCode")), blankToNull(form.get("ciId")), blankToNull(form.get("category")),
-        wholeNumber("impact", form.get("impact"), 1, 3), wholeNumber("urgency", form.get("urgency"), 1, 3),
-        blankToNull(form.get("reportedBy")), blankToNull(form.get("channel")), "on".equals(form.get("declaredMajor"))));
+    String number = actions.create(new CreateRequest(form.get("title"), ListParams.text(form.get("description")),
+        ListParams.text(form.get("serviceCode")), ListParams.text(form.get("ciId")),
+        ListParams.text(form.get("category")), ListParams.wholeNumber("impact", form.get("impact"), 1, 3),
+        ListParams.wholeNumber("urgency", form.get("urgency"), 1, 3), ListParams.text(form.get("reportedBy")),
+        ListParams.text(form.get("channel")), "on".equals(form.get("declaredMajor"))));
     redirect.addFlashAttribute("created", number);
     return "redirect:/incidents/" + number;
   }
@@ -155,7 +144,7 @@ class IncidentPages {
     }
     IncidentView incident = actions.view(number);
     model.addAttribute("incident", incident);
-    model.addAttribute("holders", holders(incident.processInstanceId()));
+    model.addAttribute("holders", openWork.of(incident.processInstanceId()));
     model.addAttribute("timeline", timeline.of(incident.processInstanceId(), incident.workLog()));
     model.addAttribute("attachments", attachments.of(number));
     knownErrorSearch(incident, params, model);
@@ -227,43 +216,32 @@ class IncidentPages {
 
   @PostMapping("/{number}/details")
   String edit(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    actions.edit(number, new EditRequest(form.get("title"), form.get("description"), blankToNull(form.get("ciId")),
-        blankToNull(form.get("category"))));
+    actions.edit(number, new EditRequest(form.get("title"), form.get("description"), ListParams.text(form.get("ciId")),
+        ListParams.text(form.get("category"))));
     return done(number, "Details saved; the work log shows what changed.", redirect);
   }
 
   @PostMapping("/{number}/reassign")
   String reassign(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    actions.reassign(number, new ReassignRequest(blankToNull(form.get("group")), blankToNull(form.get("assignee")),
-        blankToNull(form.get("reason"))));
+    actions.reassign(number, new ReassignRequest(ListParams.text(form.get("group")),
+        ListParams.text(form.get("assignee")), ListParams.text(form.get("reason"))));
     return done(number, "Reassigned.", redirect);
   }
 
   @PostMapping("/{number}/reclassify")
   String reclassify(@PathVariable String number, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    actions.reclassify(number, new ReclassifyRequest(wholeNumber("impact", form.get("impact"), 1, 3),
-        wholeNumber("urgency", form.get("urgency"), 1, 3)));
+    actions.reclassify(number, new ReclassifyRequest(ListParams.wholeNumber("impact", form.get("impact"), 1, 3),
+        ListParams.wholeNumber("urgency", form.get("urgency"), 1, 3)));
     return done(number, "Reclassified: priority and SLA targets follow.", redirect);
   }
 
-  /** The list's address with the same filters, ending in "page=" for the pager to complete. */
-  private static String pageLink(Map<String, String> params) {
-    UriComponentsBuilder link = UriComponentsBuilder.fromPath("/incidents");
-    params.forEach((name, value) -> {
-      if (!"page".equals(name) && value != null && !value.isBlank()) {
-        link.queryParam(name, value);
-      }
-    });
-    String query = link.encode().build().toUriString();
-    return query + (query.contains("?") ? "&" : "?") + "page=";
-  }
 
   /**
    * The known-error search of the record page: text, and this incident's service or CI or the
    * whole database; without a search, the known errors of its service and CI as they are now.
    */
   private void knownErrorSearch(IncidentView incident, Map<String, String> params, Model model) {
-    String text = blankToNull(params.get("ke"));
+    String text = ListParams.text(params.get("ke"));
     String scope = params.getOrDefault("keScope", "service");
     if (text == null && !params.containsKey("keScope")) {
       model.addAttribute("knownErrors", incident.knownErrors());
@@ -290,60 +268,10 @@ class IncidentPages {
   }
 
   private List<Row> rows(List<Incident> page) {
-    List<String> instances = page.stream().map(Incident::processInstanceId).filter(id -> id != null).toList();
-    Map<String, String> assignees = new LinkedHashMap<>();
-    if (!instances.isEmpty()) {
-      engine.run(() -> taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()
-          .forEach(task -> {
-            if (task.getAssignee() != null) {
-              assignees.put(task.getProcessInstanceId(), task.getAssignee());
-            }
-          }));
-    }
+    Map<String, String> assignees = openWork.assignees(page.stream().map(Incident::processInstanceId).toList());
     return page.stream().map(i -> new Row(i, assignees.get(i.processInstanceId()))).toList();
   }
 
-  private List<Holder> holders(String processInstanceId) {
-    if (processInstanceId == null) {
-      return List.of();
-    }
-    return engine.call(() -> {
-      List<Holder> holders = new ArrayList<>();
-      for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
-        List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-            .map(IdentityLink::getGroupId).toList();
-        holders.add(new Holder(task.getId(), task.getName(), task.getAssignee(), groups,
-            task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-            task.getDueDate() == null ? null : task.getDueDate().toInstant()));
-      }
-      return holders;
-    });
-  }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
-  }
 
-  private static Integer wholeNumber(String field, String value, int min, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Fields.range(field, Integer.parseInt(value.trim()), min, max);
-    } catch (NumberFormatException e) {
-      throw new InvalidFieldException(field, "must be a whole number from " + min + " to " + max);
-    }
-  }
-
-  private static LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new InvalidFieldException(field, "must be a date like 2026-12-31");
-    }
-  }
 }

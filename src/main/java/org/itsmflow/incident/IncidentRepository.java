@@ -89,10 +89,11 @@ class IncidentRepository {
 
   /** The workspace's list: one page in the asked order and the number of all that match. */
   IncidentSearch.Page search(IncidentSearch q) {
-    long total = filtered(ListQuery.select("SELECT count(*) FROM itsm_incident i"), q).count(jdbc);
-    List<Incident> page = total == 0 ? List.of()
-        : filtered(ListQuery.select("SELECT " + COLUMNS + " FROM itsm_incident i"), q)
-            .page(jdbc, q.order().sql, q.offset(), q.limit(), this::map);
+    List<Incident> page = filtered(ListQuery.select("SELECT " + COLUMNS + " FROM itsm_incident i"), q)
+        .page(jdbc, q.order().sql, q.offset(), q.limit(), this::map);
+    // A first page that is not full is all there is: no second pass over the table to count.
+    long total = q.offset() == 0 && page.size() < q.limit() ? page.size()
+        : filtered(ListQuery.select("SELECT count(*) FROM itsm_incident i"), q).count(jdbc);
     return new IncidentSearch.Page(page, total);
   }
 

@@ -63,6 +63,23 @@ public final class ListQuery {
     return this;
   }
 
+  /**
+   * {@code AND condition} with one {@code ?} per value, in order (a sub-select's {@code IN (...)});
+   * null adds no condition, no value matches nothing.
+   */
+  public ListQuery whereEach(String conditionBeforeList, Collection<?> values, String afterList) {
+    if (values == null) {
+      return this;
+    }
+    if (values.isEmpty()) {
+      sql.append(" AND 1 = 0");
+      return this;
+    }
+    sql.append(" AND ").append(conditionBeforeList).append(Rows.placeholders(values)).append(afterList);
+    args.addAll(values);
+    return this;
+  }
+
   /** How many rows match, for a query that selects {@code count(*)}. */
   public long count(JdbcTemplate jdbc) {
     Long count = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());

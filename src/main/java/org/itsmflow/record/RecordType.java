@@ -70,6 +70,16 @@ public enum RecordType {
     return ended.contains(storedStatus);
   }
 
+  /** Where its records are listed, in the API ({@code /api/problems}) and the workspace ({@code /problems}). */
+  public String path() {
+    return path;
+  }
+
+  /** The stored statuses in which a record of this type has ended its life. */
+  Set<String> endedStatuses() {
+    return Set.copyOf(ended);
+  }
+
   /** The record's API resource, e.g. {@code /api/requests/REQ-000001}. */
   public String apiPath(String number) {
     return "/api/" + path + "/" + number;

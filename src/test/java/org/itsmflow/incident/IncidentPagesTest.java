@@ -2,7 +2,6 @@ package org.itsmflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -14,9 +13,6 @@ import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -194,7 +190,8 @@ class IncidentPagesTest extends ApplicationTest {
 
   @Test
   void anAgentFindsAKnownErrorAndAppliesItsWorkaroundWithOneClick() {
-    String knownError = publishKnownError("Badge reader rejects new cards", "Re-encode the card at the desk");
+    String knownError = Fixtures.publishKnownError(rest, user("pages-problem-manager", RoleGroup.PROBLEM_MANAGERS.id()),
+        service, "Badge reader rejects new cards", "Re-encode the card at the desk");
     String number = number(logIncident(Map.of("title", "My new badge does not open door 3")));
 
     String shown = agent.get("/incidents/" + number).body();
@@ -251,30 +248,6 @@ class IncidentPagesTest extends ApplicationTest {
     // The desk no longer holds it: reassigning again is for 2nd level, incident managers or admins.
     HttpResponse<String> notTheirs = act(number, "reassign", Map.of("group", "service-desk"));
     assertThat(agent.follow(notTheirs).body()).contains("may not do this");
-  }
-
-  /** A problem on this test's service whose workaround publishes a known error; returns its number. */
-  private String publishKnownError(String title, String workaround) {
-    String manager = user("pages-problem-manager", RoleGroup.PROBLEM_MANAGERS.id());
-    String problem = rest.withBasicAuth(manager, PASSWORD).postForObject("/api/problems", json(
-        "{\"title\": \"" + title + "\", \"description\": \"Seen at door 3\", \"serviceCode\": \"" + service + "\"}"),
-        JsonNode.class).path("number").asText();
-    post(manager, "/api/problems/" + problem + "/categorisation",
-        "{\"decision\": \"accept\", \"category\": \"hardware\", \"impact\": 2, \"urgency\": 2}");
-    post(manager, "/api/problems/" + problem + "/rca", "{\"method\": \"five-whys\", \"findings\": \"Old firmware\", "
-        + "\"rootCause\": \"Reader firmware predates the new cards\", \"causeCategory\": \"hardware\"}");
-    return post(manager, "/api/problems/" + problem + "/workaround", "{\"workaround\": \"" + workaround + "\"}")
-        .path("knownError").path("number").asText();
-  }
-
-  private JsonNode post(String user, String path, String body) {
-    return rest.withBasicAuth(user, PASSWORD).postForObject(path, json(body), JsonNode.class);
-  }
-
-  private static HttpEntity<String> json(String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
   }
 
   private HttpResponse<String> logIncident(Map<String, String> fields) {
