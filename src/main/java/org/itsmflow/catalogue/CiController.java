@@ -42,9 +42,11 @@ class CiController {
     return cis.get(id);
   }
 
+  /** A CI under change control takes an edit only within a change being implemented on it: {@code ?change=CHG-...}. */
   @PutMapping("/api/cis/{id}")
-  ConfigurationItem update(@PathVariable String id, @RequestBody CiRequest request) {
-    return cis.update(id, request);
+  ConfigurationItem update(@PathVariable String id, @RequestBody CiRequest request,
+      @RequestParam(required = false) String change) {
+    return cis.update(id, request, change);
   }
 
   @GetMapping("/api/cis/{id}/history")

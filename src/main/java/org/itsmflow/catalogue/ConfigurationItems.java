@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.platform.RecordNumbers;
+import org.itsmflow.ports.ChangePort;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +53,12 @@ public class ConfigurationItems {
   private final OwnerGroups ownerGroups;
   private final CurrentUser currentUser;
   private final RecordNumbers numbers;
+  // Lazily: change management itself records its implementations here.
+  private final ObjectProvider<ChangePort> changes;
 
   ConfigurationItems(CiRepository repository, CiTypes types, ServiceCatalogue services, OwnerGroups ownerGroups,
-      CurrentUser currentUser, RecordNumbers numbers) {
+      CurrentUser currentUser, RecordNumbers numbers, ObjectProvider<ChangePort> changes) {
+    this.changes = changes;
     this.repository = repository;
     this.types = types;
     this.services = services;
@@ -71,15 +77,60 @@ public class ConfigurationItems {
     return get(ci.id());
   }
 
+  /**
+   * Edits a CI. One under change control (8.5.1.3) is edited only within a change being
+   * implemented on it ({@code change}, its number; implementing, or in a release that deploys it):
+   * 409 otherwise; the CI's history then names the change. A CI not under change control takes an edit as it is.
+   */
   @Transactional
-  public ConfigurationItem update(String id, CiRequest request) {
-    ConfigurationItem before = repository.findForUpdate(id)
-        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+  public ConfigurationItem update(String id, CiRequest request, String change) {
+    ConfigurationItem before = lockedForEdit(id);
     ConfigurationItem after = request.validated(id);
     checkReferences(after);
+    String under = before.underChangeControl() ? implementingChange(id, change) : null;
+    write(before, after);
+    if (under != null) {
+      recordImplementedChange(id, under, "CI record edited within the change");
+    }
+    return get(id);
+  }
+
+  /**
+   * A release's rollback writes the CI back as it was baselined before the release's changes,
+   * under change control or not: the rollback is part of the release's authorised changes.
+   */
+  @Transactional
+  public ConfigurationItem restoreBaseline(String id, CiRequest baseline, String releaseNumber) {
+    ConfigurationItem before = lockedForEdit(id);
+    ConfigurationItem after = baseline.validated(id);
+    checkReferences(after);
+    write(before, after);
+    recordImplementedChange(id, releaseNumber, "restored to its baseline by the rollback");
+    return get(id);
+  }
+
+  private ConfigurationItem lockedForEdit(String id) {
+    return repository.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+  }
+
+  private void write(ConfigurationItem before, ConfigurationItem after) {
     repository.update(after);
     record(before, after);
-    return get(id);
+  }
+
+  /** A change's own implementation, or its release's deployment. */
+  private static final List<String> IMPLEMENTING = List.of("implementing", "in-release");
+
+  /** The change whose implementation covers an edit of this CI; 409 naming {@code change} without one. */
+  private String implementingChange(String id, String change) {
+    String number = change == null || change.isBlank() ? null : change.trim();
+    boolean implementing = number != null && changes.getObject().find(List.of(number)).stream()
+        .anyMatch(c -> IMPLEMENTING.contains(c.status()) && c.ciIds().contains(id));
+    if (!implementing) {
+      throw new ActionNotAllowedException(id, "under change control", "be edited outside a change being implemented "
+          + "on it (give that change's number in 'change')");
+    }
+    return number;
   }
 
   /**

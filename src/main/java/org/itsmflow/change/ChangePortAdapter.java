@@ -47,6 +47,12 @@ class ChangePortAdapter implements ChangePort {
 
   @Override
   @Transactional(readOnly = true)
+  public List<ChangeFacts> openOnCi(String ciId) {
+    return find(repository.openOnCi(ciId));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<ChangeFacts> find(Collection<String> numbers) {
     // Two queries for all of them: a release view asks for its changes, their CIs and services.
     Map<String, List<String>> cis = repository.cis(numbers);

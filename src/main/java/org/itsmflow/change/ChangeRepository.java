@@ -103,6 +103,13 @@ class ChangeRepository {
         + Rows.placeholders(chunk) + ") ORDER BY number", this::map, chunk.toArray()));
   }
 
+  /** The numbers of the changes on a CI that have not ended (nor been rejected). */
+  List<String> openOnCi(String ciId) {
+    return jdbc.queryForList("SELECT c.number FROM itsm_change c JOIN itsm_change_ci ci ON ci.number = c.number "
+        + "WHERE ci.ci_id = ? AND NOT c.status IN ('CLOSED', 'WITHDRAWN', 'REJECTED') ORDER BY c.number", String.class,
+        ciId);
+  }
+
   /** The CIs of these changes: change number -> its CIs in order. */
   Map<String, List<String>> cis(Collection<String> numbers) {
     Map<String, List<String>> cis = new HashMap<>();

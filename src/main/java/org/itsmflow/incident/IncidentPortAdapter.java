@@ -37,6 +37,12 @@ class IncidentPortAdapter implements IncidentPort {
 
   @Override
   @Transactional(readOnly = true)
+  public List<IncidentFacts> openOnCi(String ciId) {
+    return repository.openOnCi(ciId).stream().map(IncidentPortAdapter::facts).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<IncidentFacts> reportedSince(Instant since) {
     return repository.reportedSince(since).stream().map(IncidentPortAdapter::facts).toList();
   }

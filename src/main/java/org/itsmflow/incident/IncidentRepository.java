@@ -69,6 +69,12 @@ class IncidentRepository {
         + Rows.placeholders(chunk) + ") ORDER BY number", this::map, chunk.toArray()));
   }
 
+  /** The open incidents on a CI, newest first. */
+  List<Incident> openOnCi(String ciId) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE ci_id = ? AND status IN ('NEW', 'IN_PROGRESS', "
+        + "'ON_HOLD') ORDER BY created_at DESC, number DESC", this::map, ciId);
+  }
+
   /** The incidents reported since then, by number. */
   List<Incident> reportedSince(Instant since) {
     return jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE created_at >= ? ORDER BY number", this::map,

@@ -32,6 +32,9 @@ public interface ChangePort {
   /** Submits the change (its process starts); returns its number. */
   String requestFix(FixRequest request);
 
+  /** The changes on this configuration item that have not ended, by number (the CMDB's CI page). */
+  List<ChangeFacts> openOnCi(String ciId);
+
   /** These changes (unknown numbers left out), by number. */
   List<ChangeFacts> find(Collection<String> numbers);
 

@@ -21,6 +21,9 @@ public interface IncidentPort {
   /** These incidents (unknown numbers left out), by number. */
   List<IncidentFacts> find(Collection<String> numbers);
 
+  /** The open incidents on this configuration item, newest first (the CMDB's CI page). */
+  List<IncidentFacts> openOnCi(String ciId);
+
   /** The incidents reported since then, by number. */
   List<IncidentFacts> reportedSince(Instant since);
 

@@ -57,9 +57,9 @@ class ReleaseBaselines {
         continue;
       }
       ConfigurationItem b = e.baseline();
-      cis.update(b.id(), new CiRequest(b.type(), b.name(), b.description(), b.status().name(), b.ownerGroup(),
+      cis.restoreBaseline(b.id(), new CiRequest(b.type(), b.name(), b.description(), b.status().name(), b.ownerGroup(),
           b.underChangeControl(), b.services(), b.relations().stream()
-              .map(r -> new CiRequest.RelationRequest(r.relation().name(), r.target())).toList()));
+              .map(r -> new CiRequest.RelationRequest(r.relation().name(), r.target())).toList()), release);
       jdbc.update("UPDATE itsm_release_baseline SET restored_at = ? WHERE release_number = ? AND ci_id = ?",
           ReleaseRepository.ts(EngineClock.now()), release, b.id());
       restored.add(b.id());

@@ -27,10 +27,35 @@ class ConfigurationItemApiTest extends ApplicationTest {
   }
 
   private static String ci(String name, String type, String status, String relations) {
+    return ci(name, type, status, relations, false);
+  }
+
+  private static String ci(String name, String type, String status, String relations, boolean underChangeControl) {
     return """
         {"type": "%s", "name": "%s", "status": "%s", "ownerGroup": "support-2nd-level",
-         "underChangeControl": true, "services": ["CMDB-MAIL"], "relations": [%s]}
-        """.formatted(type, name, status, relations);
+         "underChangeControl": %s, "services": ["CMDB-MAIL"], "relations": [%s]}
+        """.formatted(type, name, status, underChangeControl, relations);
+  }
+
+  @Test
+  void aCiUnderChangeControlIsEditedOnlyWithinAChangeImplementedOnIt() {
+    String id = send(as(owner), POST, "/api/cis", ci("core-switch", "server", "active", "", true)).getBody()
+        .path("id").asText();
+    int entries = as(agent).getForObject("/api/cis/" + id + "/history", JsonNode.class).size();
+
+    ResponseEntity<JsonNode> withoutChange = send(as(owner), PUT, "/api/cis/" + id,
+        ci("core-switch", "server", "maintenance", "", true));
+    ResponseEntity<JsonNode> unknownChange = send(as(owner), PUT, "/api/cis/" + id + "?change=CHG-999999",
+        ci("core-switch", "server", "active", "", false));
+
+    assertThat(withoutChange.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(withoutChange.getBody().path("detail").asText()).contains("under change control")
+        .contains("'change'");
+    assertThat(unknownChange.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    JsonNode unchanged = as(agent).getForObject("/api/cis/" + id, JsonNode.class);
+    assertThat(unchanged.path("status").asText()).isEqualTo("ACTIVE");
+    assertThat(unchanged.path("underChangeControl").asBoolean()).isTrue();
+    assertThat(as(agent).getForObject("/api/cis/" + id + "/history", JsonNode.class)).hasSize(entries);
   }
 
   @Test

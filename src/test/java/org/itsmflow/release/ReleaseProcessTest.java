@@ -250,7 +250,7 @@ class ReleaseProcessTest extends ApplicationTest {
     // What the deployment changed in the CMDB before it failed.
     ConfigurationItem before = cis.get(ci);
     cis.update(ci, new CiRequest(before.type(), "Renamed by the deployment", before.description(), "maintenance",
-        before.ownerGroup(), before.underChangeControl(), before.services(), List.of()));
+        before.ownerGroup(), before.underChangeControl(), before.services(), List.of()), change);
     engine.getRuntimeService().createMessageCorrelation(Messages.DEPLOYMENT_RESULT).processInstanceBusinessKey(number)
         .setVariable(Variables.DEPLOYMENT_OUTCOME, "failed").setVariable(Variables.DEPLOYMENT_NOTES, "Migration broke")
         .correlate();
