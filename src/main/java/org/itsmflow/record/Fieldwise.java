@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.itsmflow.record.RecordDetails.Detail;
+import org.itsmflow.workspace.Labels;
 
 /**
  * Every field of a record type's Java record as a page shows it: "plannedStart" reads "Planned
@@ -19,8 +20,6 @@ import org.itsmflow.record.RecordDetails.Detail;
 public final class Fieldwise {
 
   private static final Set<String> SHOWN_ELSEWHERE = Set.of("number", "title", "status", "processInstanceId");
-  private static final Map<String, String> WORDS = Map.of("ci", "CI", "cis", "CIs", "ids", "IDs", "id", "ID",
-      "sla", "SLA", "cab", "CAB", "ecab", "ECAB");
 
   private Fieldwise() {}
 
@@ -33,27 +32,12 @@ public final class Fieldwise {
       }
       try {
         Object value = component.getAccessor().invoke(record);
-        details.add(new Detail(labels.getOrDefault(name, label(name)), shown(value)));
+        details.add(new Detail(labels.getOrDefault(name, Labels.label(name)), shown(value)));
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getSimpleName(), e);
       }
     }
     return details;
-  }
-
-  /** "plannedStart" reads "Planned start"; "ciIds" reads "CI IDs". */
-  static String label(String name) {
-    String[] parts = name.split("(?<=[a-z0-9])(?=[A-Z])");
-    StringBuilder label = new StringBuilder();
-    for (int i = 0; i < parts.length; i++) {
-      String word = parts[i].toLowerCase(Locale.ROOT);
-      word = WORDS.getOrDefault(word, word);
-      if (i == 0 && !WORDS.containsValue(word)) {
-        word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-      }
-      label.append(i == 0 ? "" : " ").append(word);
-    }
-    return label.toString();
   }
 
   private static Object shown(Object value) {

@@ -111,6 +111,12 @@ class ReleaseRepository {
         .stream().findFirst();
   }
 
+  /** Releases whose window overlaps [from, to), but cancelled ones, by window start. */
+  List<Release> windowsBetween(Instant from, Instant to) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_release WHERE status <> 'CANCELLED' AND window_start < ? "
+        + "AND window_end > ? ORDER BY window_start, number", this::map, ts(to), ts(from));
+  }
+
   List<Release> find(ReleaseStatus status, String type, int offset, int limit) {
     return ListQuery.select("SELECT " + COLUMNS + " FROM itsm_release").where("status = ?", status)
         .where("type_code = ?", type).page(jdbc, ListQuery.NEWEST_FIRST, offset, limit, this::map);

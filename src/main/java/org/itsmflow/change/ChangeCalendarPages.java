@@ -1,0 +1,88 @@
+package org.itsmflow.change;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.itsmflow.platform.EngineClock;
+import org.itsmflow.platform.Fields;
+import org.itsmflow.platform.InvalidFieldException;
+import org.itsmflow.ports.ReleasePort;
+import org.itsmflow.workspace.ListParams;
+import org.itsmflow.workspace.ViewerTime;
+import org.itsmflow.workspace.WorkspacePage;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The change calendar in the workspace: a month or a week of scheduled changes, release windows
+ * and freeze windows in the viewer's zone, coloured by risk, conflicts marked; its iCalendar feed
+ * ({@code /api/changes/schedule.ics}) linked for calendar programs.
+ */
+@WorkspacePage
+class ChangeCalendarPages {
+
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  private final ChangeSchedule schedule;
+  private final ReleasePort releases;
+  private final ViewerTime time;
+
+  ChangeCalendarPages(ChangeSchedule schedule, ReleasePort releases, ViewerTime time) {
+    this.schedule = schedule;
+    this.releases = releases;
+    this.time = time;
+  }
+
+  @GetMapping("/changes/calendar")
+  String calendar(@RequestParam Map<String, String> params, Model model) {
+    ZoneId zone = time.zone();
+    String view = params.get("view") == null ? "month" : Fields.oneOf("view", params.get("view"),
+        List.of("month", "week"));
+    LocalDate today = EngineClock.now().atZone(zone).toLocalDate();
+    LocalDate date = ListParams.date("date", params.get("date"));
+    LocalDate shown = date == null ? today : date;
+    boolean week = "week".equals(view);
+    LocalDate[] range = ChangeCalendar.range(shown, week);
+    Instant from = range[0].atStartOfDay(zone).toInstant();
+    Instant to = range[1].plusDays(1).atStartOfDay(zone).toInstant();
+    ChangeCalendar.Period period = ChangeCalendar.lay(shown, week, zone, schedule.between(from, to),
+        releases.windowsBetween(from, to));
+    model.addAttribute("period", period);
+    model.addAttribute("view", view);
+    model.addAttribute("today", today);
+    model.addAttribute("title", week ? "Week of " + DAY.format(range[0]) : MONTH.format(shown));
+    model.addAttribute("previous", (week ? shown.minusWeeks(1) : shown.minusMonths(1).withDayOfMonth(1)).toString());
+    model.addAttribute("next", (week ? shown.plusWeeks(1) : shown.plusMonths(1).withDayOfMonth(1)).toString());
+    model.addAttribute("shown", shown.toString());
+    model.addAttribute("download", "/changes/calendar.ics?from=" + from + "&to=" + to);
+    return "changes/calendar";
+  }
+
+  /**
+   * The shown period as an iCalendar file, from the signed-in session (a calendar program
+   * subscribes to {@code /api/changes/schedule.ics} with its own credentials instead).
+   */
+  @GetMapping("/changes/calendar.ics")
+  ResponseEntity<String> download(@RequestParam String from, @RequestParam String to) {
+    Instant start = ChangeFreezes.instant("from", from);
+    Instant end = ChangeFreezes.instant("to", to);
+    if (!end.isAfter(start) || Duration.between(start, end).toDays() > 1100) {
+      throw new InvalidFieldException("to", "after from, and at most three years after it");
+    }
+    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"change-calendar.ics\"")
+        .body(schedule.ical(schedule.between(start, end), base));
+  }
+}
