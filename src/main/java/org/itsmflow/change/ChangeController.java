@@ -210,10 +210,15 @@ class ChangeController {
   @PostMapping("/{number}/reschedule")
   @Transactional
   ChangeView reschedule(@PathVariable String number, @RequestBody ScheduleRequest body) {
+    reschedule(tasks, number, body);
+    return view(number);
+  }
+
+  /** The reschedule step, whichever door asks for it (the API, the workspace's change page). */
+  static void reschedule(RecordProcess tasks, String number, ScheduleRequest body) {
     tasks.take(number, RESCHEDULE, body, () -> Map.of(
         Variables.PLANNED_START, Date.from(time("plannedStart", body.plannedStart(), true)),
         Variables.PLANNED_END, Date.from(time("plannedEnd", body.plannedEnd(), true))));
-    return view(number);
   }
 
   /** The implementer's report: success, or failed (the back-out follows). */

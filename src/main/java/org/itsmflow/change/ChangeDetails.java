@@ -11,4 +11,9 @@ class ChangeDetails extends FieldwiseDetails<Change> {
   ChangeDetails(ChangeRepository repository) {
     super(RecordType.CHANGE, repository::find, Change::title, Change::processInstanceId);
   }
+
+  @Override
+  public String actions() {
+    return "changes/actions";
+  }
 }

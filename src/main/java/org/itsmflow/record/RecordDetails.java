@@ -19,4 +19,12 @@ public interface RecordDetails {
 
   /** The record; empty when there is none with this number. */
   Optional<Shown> show(String number);
+
+  /**
+   * The template whose fragment {@code actions} the record page shows for this type (its forms
+   * for the steps the workspace offers), or null for none.
+   */
+  default String actions() {
+    return null;
+  }
 }

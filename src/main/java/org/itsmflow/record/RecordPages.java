@@ -100,6 +100,7 @@ class RecordPages {
     List<WorkLogEntry> log = workLog.of(number);
     model.addAttribute("header", header);
     model.addAttribute("shown", shown);
+    model.addAttribute("actions", details.get(header.type()).actions());
     model.addAttribute("holders", openWork.of(shown.processInstanceId()));
     model.addAttribute("sla", slaClocks.statusIfStarted(number));
     model.addAttribute("links", links.of(number));

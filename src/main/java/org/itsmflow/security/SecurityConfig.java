@@ -57,6 +57,7 @@ public class SecurityConfig {
   private static final RequestMatcher INCIDENT_WRITES = writes("/api/incidents", "/api/incidents/**");
   private static final RequestMatcher INCIDENT_PAGE_WRITES = writes("/incidents", "/incidents/**");
   private static final RequestMatcher RECORD_PAGE_WRITES = writes("/records/**");
+  private static final RequestMatcher CHANGE_PAGE_WRITES = writes("/changes", "/changes/**");
   // The change policy's data (standard change models, freeze windows) belongs to change management.
   private static final RequestMatcher CHANGE_POLICY_WRITES = writes(
       "/api/change-templates/**", "/api/change-freezes", "/api/change-freezes/**");
@@ -94,6 +95,12 @@ public class SecurityConfig {
   private static String[] incidentWorkers() {
     return new String[] {GroupAuthority.of(RoleGroup.SERVICE_DESK), GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL),
         GroupAuthority.of(RoleGroup.INCIDENT_MANAGERS), GroupAuthority.admin()};
+  }
+
+  private static String[] changeRequesters() {
+    return new String[] {GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL), GroupAuthority.of(RoleGroup.PROBLEM_MANAGERS),
+        GroupAuthority.of(RoleGroup.CHANGE_MANAGERS), GroupAuthority.of(RoleGroup.CAB),
+        GroupAuthority.of(RoleGroup.RELEASE_MANAGERS), GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin()};
   }
 
   /** Every role group (auditors read) and the administrators: who works in the workspace. */
@@ -164,11 +171,7 @@ public class SecurityConfig {
             .requestMatchers(INCIDENT_WRITES).hasAnyAuthority(incidentWorkers())
             .requestMatchers(CHANGE_POLICY_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.CHANGE_MANAGERS), GroupAuthority.admin())
-            .requestMatchers(CHANGE_WRITES)
-            .hasAnyAuthority(GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL), GroupAuthority.of(RoleGroup.PROBLEM_MANAGERS),
-                GroupAuthority.of(RoleGroup.CHANGE_MANAGERS), GroupAuthority.of(RoleGroup.CAB),
-                GroupAuthority.of(RoleGroup.RELEASE_MANAGERS), GroupAuthority.of(RoleGroup.SERVICE_OWNERS),
-                GroupAuthority.admin())
+            .requestMatchers(CHANGE_WRITES).hasAnyAuthority(changeRequesters())
             .requestMatchers(PROBLEM_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_DESK), GroupAuthority.of(RoleGroup.SUPPORT_2ND_LEVEL),
                 GroupAuthority.of(RoleGroup.INCIDENT_MANAGERS), GroupAuthority.of(RoleGroup.PROBLEM_MANAGERS),
@@ -231,6 +234,7 @@ public class SecurityConfig {
             .requestMatchers(WEBAPPS).authenticated()
             // A page's form is the API's action: the same groups may send it.
             .requestMatchers(INCIDENT_PAGE_WRITES).hasAnyAuthority(incidentWorkers())
+            .requestMatchers(CHANGE_PAGE_WRITES).hasAnyAuthority(changeRequesters())
             .requestMatchers(RECORD_PAGE_WRITES).hasAnyAuthority(staffExceptAuditors())
             .anyRequest().hasAnyAuthority(staff()))
         .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())

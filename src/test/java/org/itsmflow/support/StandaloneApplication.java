@@ -60,11 +60,20 @@ public final class StandaloneApplication implements AutoCloseable {
 
   /** POST of a JSON body with HTTP Basic; returns the response body, failing on any status but 2xx. */
   public String postJson(String path, String user, String password, String json) throws Exception {
+    return sendJson("POST", path, user, password, json);
+  }
+
+  /** PUT of a JSON body with HTTP Basic; returns the response body, failing on any status but 2xx. */
+  public String putJson(String path, String user, String password, String json) throws Exception {
+    return sendJson("PUT", path, user, password, json);
+  }
+
+  private String sendJson(String method, String path, String user, String password, String json) throws Exception {
     String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
         .header("Authorization", "Basic " + credentials)
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .method(method, HttpRequest.BodyPublishers.ofString(json))
         .build();
     HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() / 100 != 2) {
