@@ -2,30 +2,13 @@
 // template inside a freeze of its service, sees it sent back and marked on the change calendar,
 // reschedules it from its page, and looks up a CI and what its failure reaches.
 // Usage: node workspace-change.js <baseUrl> <user> <password> <screenshotDir> <dayInFreeze> <dayAfterFreeze>
-const { chromium } = require('playwright-core');
 const { logIn } = require('./login');
+const { check, text, openBrowser } = require('./workspace-common');
 
 const [baseUrl, user, password, shots, inFreeze, afterFreeze] = process.argv.slice(2);
 
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-  console.log('ok - ' + message);
-}
-
-async function text(page, selector) {
-  return (await page.locator(selector).first().innerText()).replace(/\s+/g, ' ');
-}
-
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync']
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Berlin' });
-  const page = await context.newPage();
+  const { browser, page } = await openBrowser();
   try {
     await logIn(page, baseUrl, user, password, 'Request for change', '/changes/new');
     await page.selectOption('#category', 'standard');

@@ -4,30 +4,13 @@
 // see 2nd level resolve it, close it on the caller's confirmation; Tasklist opens without a
 // second login, and signing out of Tasklist signs out of the workspace.
 // Usage: node workspace-incident.js <baseUrl> <agent> <engineer> <password> <screenshotDir>
-const { chromium } = require('playwright-core');
 const { logIn } = require('./login');
+const { check, text, openBrowser } = require('./workspace-common');
 
 const [baseUrl, agent, engineer, password, shots] = process.argv.slice(2);
 
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-  console.log('ok - ' + message);
-}
-
-async function text(page, selector) {
-  return (await page.locator(selector).first().innerText()).replace(/\s+/g, ' ');
-}
-
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync']
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Berlin' });
-  const page = await context.newPage();
+  const { browser, page } = await openBrowser();
   try {
     await page.goto(baseUrl + '/incidents');
     await page.locator('#username').waitFor();
