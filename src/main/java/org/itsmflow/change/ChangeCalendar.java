@@ -28,17 +28,25 @@ final class ChangeCalendar {
 
   private ChangeCalendar() {}
 
-  /** The Monday-to-Sunday weeks that hold this month (or this one week). */
-  static LocalDate[] range(LocalDate date, boolean week) {
-    LocalDate first = week ? date : date.withDayOfMonth(1);
-    LocalDate last = week ? date : date.with(TemporalAdjusters.lastDayOfMonth());
+  /** What a calendar page shows: a month or a week (Monday to Sunday weeks), or one day. */
+  enum View {
+    MONTH, WEEK, DAY
+  }
+
+  /** The first and last day shown: the Monday-to-Sunday weeks that hold this month or week, or the day. */
+  static LocalDate[] range(LocalDate date, View view) {
+    if (view == View.DAY) {
+      return new LocalDate[] {date, date};
+    }
+    LocalDate first = view == View.WEEK ? date : date.withDayOfMonth(1);
+    LocalDate last = view == View.WEEK ? date : date.with(TemporalAdjusters.lastDayOfMonth());
     return new LocalDate[] {first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
         last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))};
   }
 
-  static Period lay(LocalDate date, boolean week, ZoneId zone, ChangeSchedule.Schedule schedule,
+  static Period lay(LocalDate date, View view, ZoneId zone, ChangeSchedule.Schedule schedule,
       List<ReleaseWindow> releases) {
-    LocalDate[] range = range(date, week);
+    LocalDate[] range = range(date, view);
     List<Item> items = new ArrayList<>();
     for (ChangeSchedule.Entry c : schedule.changes()) {
       items.add(new Item("change", c.number(), c.title(), c.risk() == null ? "unassessed" : c.risk(), c.status(),
@@ -51,11 +59,11 @@ final class ChangeCalendar {
     List<List<Day>> weeks = new ArrayList<>();
     for (LocalDate monday = range[0]; !monday.isAfter(range[1]); monday = monday.plusWeeks(1)) {
       List<Day> days = new ArrayList<>();
-      for (int d = 0; d < 7; d++) {
+      for (int d = 0; d < 7 && !monday.plusDays(d).isAfter(range[1]); d++) {
         LocalDate day = monday.plusDays(d);
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        boolean inPeriod = week || day.getMonth() == date.getMonth();
+        boolean inPeriod = view != View.MONTH || day.getMonth() == date.getMonth();
         days.add(new Day(day, inPeriod,
             items.stream().filter(i -> i.start().isBefore(to) && i.end().isAfter(from)).toList(),
             schedule.freezes().stream().filter(f -> f.overlaps(from, to))

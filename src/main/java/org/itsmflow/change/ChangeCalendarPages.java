@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.itsmflow.platform.EngineClock;
@@ -33,6 +32,7 @@ class ChangeCalendarPages {
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
   private final ChangeSchedule schedule;
   private final ReleasePort releases;
@@ -47,23 +47,34 @@ class ChangeCalendarPages {
   @GetMapping("/changes/calendar")
   String calendar(@RequestParam Map<String, String> params, Model model) {
     ZoneId zone = time.zone();
-    String view = params.get("view") == null ? "month" : Fields.oneOf("view", params.get("view"),
-        List.of("month", "week"));
+    ChangeCalendar.View view = params.get("view") == null ? ChangeCalendar.View.MONTH
+        : Fields.oneOf("view", params.get("view"), ChangeCalendar.View.class);
     LocalDate today = EngineClock.now().atZone(zone).toLocalDate();
     LocalDate date = ListParams.date("date", params.get("date"));
     LocalDate shown = date == null ? today : date;
-    boolean week = "week".equals(view);
-    LocalDate[] range = ChangeCalendar.range(shown, week);
+    LocalDate[] range = ChangeCalendar.range(shown, view);
     Instant from = range[0].atStartOfDay(zone).toInstant();
     Instant to = range[1].plusDays(1).atStartOfDay(zone).toInstant();
-    ChangeCalendar.Period period = ChangeCalendar.lay(shown, week, zone, schedule.between(from, to),
+    ChangeCalendar.Period period = ChangeCalendar.lay(shown, view, zone, schedule.between(from, to),
         releases.windowsBetween(from, to));
     model.addAttribute("period", period);
-    model.addAttribute("view", view);
+    model.addAttribute("view", view.name().toLowerCase(Locale.ROOT));
     model.addAttribute("today", today);
-    model.addAttribute("title", week ? "Week of " + DAY.format(range[0]) : MONTH.format(shown));
-    model.addAttribute("previous", (week ? shown.minusWeeks(1) : shown.minusMonths(1).withDayOfMonth(1)).toString());
-    model.addAttribute("next", (week ? shown.plusWeeks(1) : shown.plusMonths(1).withDayOfMonth(1)).toString());
+    model.addAttribute("title", switch (view) {
+      case DAY -> WEEKDAY.format(shown);
+      case WEEK -> "Week of " + DAY.format(range[0]);
+      case MONTH -> MONTH.format(shown);
+    });
+    model.addAttribute("previous", switch (view) {
+      case DAY -> shown.minusDays(1);
+      case WEEK -> shown.minusWeeks(1);
+      case MONTH -> shown.minusMonths(1).withDayOfMonth(1);
+    });
+    model.addAttribute("next", switch (view) {
+      case DAY -> shown.plusDays(1);
+      case WEEK -> shown.plusWeeks(1);
+      case MONTH -> shown.plusMonths(1).withDayOfMonth(1);
+    });
     model.addAttribute("shown", shown.toString());
     model.addAttribute("download", "/changes/calendar.ics?from=" + from + "&to=" + to);
     return "changes/calendar";

@@ -38,12 +38,14 @@ class ChangeCalendarPagesTest extends ApplicationTest {
 
     String month = agent.get("/changes/calendar?date=2031-03-01").body();
     String week = agent.get("/changes/calendar?view=week&date=2031-03-11").body();
+    String day = agent.get("/changes/calendar?view=day&date=2031-03-11").body();
     HttpResponse<String> ics = agent.get("/changes/calendar.ics?from=2031-03-10T00:00:00Z&to=2031-03-17T00:00:00Z");
     HttpResponse<String> badView = agent.get("/changes/calendar?view=year");
 
     assertThat(month).contains("March 2031").contains(change).contains("in freeze Audit week")
         .contains("Freeze: Audit week (" + service + ")").contains("Times in Asia/Tokyo");
     assertThat(week).contains("Week of 10 Mar 2031").contains(change);
+    assertThat(day).contains("Tuesday 11 March 2031").contains(change).contains("JST to ");
     assertThat(ics.statusCode()).isEqualTo(200);
     assertThat(ics.body()).contains("BEGIN:VCALENDAR").contains("UID:" + change + "@itsm-flow");
     assertThat(badView.statusCode()).isEqualTo(400);

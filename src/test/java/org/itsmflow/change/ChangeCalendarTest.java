@@ -21,11 +21,13 @@ class ChangeCalendarTest {
 
   @Test
   void aMonthRunsFromTheMondayBeforeItsFirstDayToTheSundayAfterItsLast() {
-    LocalDate[] range = ChangeCalendar.range(LocalDate.of(2026, 12, 15), false);
+    LocalDate[] range = ChangeCalendar.range(LocalDate.of(2026, 12, 15), ChangeCalendar.View.MONTH);
 
     assertThat(range).containsExactly(LocalDate.of(2026, 11, 30), LocalDate.of(2027, 1, 3));
-    assertThat(ChangeCalendar.range(LocalDate.of(2026, 12, 17), true))
+    assertThat(ChangeCalendar.range(LocalDate.of(2026, 12, 17), ChangeCalendar.View.WEEK))
         .containsExactly(LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 20));
+    assertThat(ChangeCalendar.range(LocalDate.of(2026, 12, 17), ChangeCalendar.View.DAY))
+        .containsExactly(LocalDate.of(2026, 12, 17), LocalDate.of(2026, 12, 17));
   }
 
   @Test
@@ -40,8 +42,10 @@ class ChangeCalendarTest {
     ChangeSchedule.Schedule schedule = new ChangeSchedule.Schedule(Instant.EPOCH, Instant.EPOCH,
         List.of(overnight, inPayrollFreeze, otherService), List.of(YEAR_END, PAYROLL_ONLY));
 
-    ChangeCalendar.Period period = ChangeCalendar.lay(LocalDate.of(2026, 12, 1), false, BERLIN, schedule,
-        List.of(release));
+    ChangeCalendar.Period period = ChangeCalendar.lay(LocalDate.of(2026, 12, 1), ChangeCalendar.View.MONTH, BERLIN,
+        schedule, List.of(release));
+    ChangeCalendar.Period oneDay = ChangeCalendar.lay(LocalDate.of(2026, 12, 16), ChangeCalendar.View.DAY, BERLIN,
+        schedule, List.of(release));
 
     assertThat(period.weeks()).hasSize(5);
     ChangeCalendar.Day tuesday15 = day(period, LocalDate.of(2026, 12, 15));
@@ -57,6 +61,8 @@ class ChangeCalendarTest {
     assertThat(item(tuesday22, "REL-000001").conflict()).isEqualTo("in freeze Year end");
     assertThat(tuesday22.freezes()).containsExactly("Year end (all services)");
     assertThat(day(period, LocalDate.of(2026, 11, 30)).inPeriod()).isFalse();
+    assertThat(oneDay.weeks()).singleElement().satisfies(days -> assertThat(days).singleElement()
+        .satisfies(d -> assertThat(d.items()).extracting(ChangeCalendar.Item::number).containsExactly("CHG-000001")));
   }
 
   private static ChangeSchedule.Entry entry(String number, String service, String risk, String start, String end) {
