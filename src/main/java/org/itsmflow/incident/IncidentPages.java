@@ -22,6 +22,7 @@ import org.itsmflow.platform.Fields;
 import org.itsmflow.ports.ProblemPort;
 import org.itsmflow.record.Attachments;
 import org.itsmflow.record.OpenWork;
+import org.itsmflow.record.RecordLinks;
 import org.itsmflow.record.Timeline;
 import org.itsmflow.security.EngineUser;
 import org.itsmflow.workspace.ListParams;
@@ -53,6 +54,7 @@ class IncidentPages {
   private final IncidentActions actions;
   private final Timeline timeline;
   private final Attachments attachments;
+  private final RecordLinks links;
   private final ProblemPort problems;
   private final ServiceCatalogue services;
   private final ConfigurationItems cis;
@@ -61,11 +63,12 @@ class IncidentPages {
   private final ViewerTime time;
   private final IdentityService identityService;
 
-  IncidentPages(Incidents incidents, IncidentActions actions, Timeline timeline, Attachments attachments,
+  IncidentPages(Incidents incidents, IncidentActions actions, Timeline timeline, Attachments attachments, RecordLinks links,
       ProblemPort problems, ServiceCatalogue services, ConfigurationItems cis, OpenWork openWork,
       EngineAsSystem engine, ViewerTime time, IdentityService identityService) {
     this.identityService = identityService;
     this.problems = problems;
+    this.links = links;
     this.attachments = attachments;
     this.incidents = incidents;
     this.actions = actions;
@@ -147,6 +150,7 @@ class IncidentPages {
     model.addAttribute("holders", openWork.of(incident.processInstanceId()));
     model.addAttribute("timeline", timeline.of(incident.processInstanceId(), incident.workLog()));
     model.addAttribute("attachments", attachments.of(number));
+    model.addAttribute("links", links.of(number));
     knownErrorSearch(incident, params, model);
     formChoices(model);
     model.addAttribute("groups", engine.call(() -> identityService.createGroupQuery().orderByGroupName().asc().list()));

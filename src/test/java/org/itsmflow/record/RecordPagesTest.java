@@ -3,6 +3,7 @@ package org.itsmflow.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
@@ -62,6 +63,38 @@ class RecordPagesTest extends ApplicationTest {
     }
     HttpResponse<String> incident = agent.get("/records/INC-000001");
     assertThat(incident.statusCode()).isIn(302, 404);
+  }
+
+  @Test
+  void recordsAreLinkedAndUnlinkedFromTheirPages() {
+    String knownError = Fixtures.publishKnownError(rest, manager, service, "Printer queue stalls", "Restart spooler");
+    String problem = jdbc.queryForObject("SELECT problem_number FROM itsm_known_error WHERE number = ?", String.class,
+        knownError);
+    agent.get("/records/" + problem);
+
+    String linked = agent.follow(agent.post("/records/" + problem + "/links", Map.of("kind", "relates-to",
+        "to", knownError.replace("KE", "PRB").replace("PRB-", "PRB-9"), "back", "/records/" + problem))).body();
+    String refused = agent.follow(agent.post("/records/" + problem + "/links", Map.of("kind", "relates-to",
+        "to", problem, "back", "/records/" + problem))).body();
+    String other = Fixtures.publishKnownError(rest, manager, service, "Scanner queue stalls", "Restart scanner");
+    String otherProblem = jdbc.queryForObject("SELECT problem_number FROM itsm_known_error WHERE number = ?",
+        String.class, other);
+    String page = agent.follow(agent.post("/records/" + problem + "/links", Map.of("kind", "duplicates",
+        "to", otherProblem, "back", "/records/" + problem))).body();
+
+    assertThat(linked).contains("<code>to</code>");
+    assertThat(refused).contains("<code>to</code>").contains("a record other than " + problem);
+    assertThat(page).contains("Linked to " + otherProblem).contains("Duplicates");
+    assertThat(agent.get("/records/" + otherProblem).body()).contains("Duplicated by");
+    String id = page.replaceAll("(?s).*action=\"/records/" + problem + "/links/(\\d+)/remove\".*", "$1");
+    String unlinked = agent.follow(agent.post("/records/" + problem + "/links/" + id + "/remove",
+        Map.of("back", "/records/" + problem))).body();
+    assertThat(unlinked).contains("Link removed.");
+    WorkspaceSession auditor = WorkspaceSession.signIn(rest.getRootUri(), user("rec-pages-auditor",
+        RoleGroup.AUDITORS.id()), PASSWORD);
+    auditor.get("/records/" + problem);
+    assertThat(auditor.post("/records/" + problem + "/links", Map.of("kind", "relates-to", "to", otherProblem))
+        .statusCode()).isEqualTo(403);
   }
 
   @Test
