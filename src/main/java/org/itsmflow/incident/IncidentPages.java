@@ -2,9 +2,11 @@ package org.itsmflow.incident;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.itsmflow.catalogue.ConfigurationItem;
 import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.catalogue.ServiceCatalogue;
 import org.itsmflow.catalogue.ServiceStatus;
@@ -152,7 +154,13 @@ class IncidentPages {
     model.addAttribute("attachments", attachments.of(number));
     model.addAttribute("links", links.of(number));
     knownErrorSearch(incident, params, model);
-    formChoices(model);
+    // The CIs of its service (and its own) to choose from: the whole CMDB is too much for every page view.
+    List<ConfigurationItem> choices = new ArrayList<>(cis.list(null, null, incident.serviceCode()));
+    if (incident.ciId() != null && choices.stream().noneMatch(ci -> ci.id().equals(incident.ciId()))) {
+      choices.add(0, cis.get(incident.ciId()));
+    }
+    model.addAttribute("cis", choices);
+    model.addAttribute("categories", CATEGORIES);
     model.addAttribute("groups", engine.call(() -> identityService.createGroupQuery().orderByGroupName().asc().list()));
     String queue = incident.assignmentGroup();
     model.addAttribute("queueMembers", queue == null ? List.of()

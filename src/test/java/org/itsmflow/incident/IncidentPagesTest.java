@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IncidentPagesTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired ConfigurationItems cis;
 
   private String service;
   private WorkspaceSession agent;
@@ -225,6 +227,17 @@ class IncidentPagesTest extends ApplicationTest {
         String.class, number);
     assertThat(engine.getRuntimeService().getVariable(instance, "recordTitle")).isEqualTo("Printer jams");
     assertThat(engine.getRuntimeService().getVariable(instance, "category")).isEqualTo("hardware");
+  }
+
+  @Test
+  void theDetailsFormKeepsACiOfAnotherServiceSelected() {
+    String otherService = Fixtures.service(jdbc, 3);
+    String ci = Fixtures.ci(cis, otherService);
+    String number = number(logIncident(Map.of("title", "CI elsewhere", "ciId", ci)));
+
+    String page = agent.get("/incidents/" + number).body();
+
+    assertThat(page).containsPattern("<option value=\"" + ci + "\"[^>]*selected");
   }
 
   @Test
