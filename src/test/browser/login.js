@@ -7,6 +7,9 @@ async function logIn(page, baseUrl, user, password, landmark, path) {
   const onConsole = m => { if (m.type() === 'error') problems.push(m.text()); };
   page.on('pageerror', onError);
   page.on('console', onConsole);
+  // Leave the page first: a webapp left open would go on sending requests (and, once signed
+  // out, send the browser to the sign-in page) while the next user signs in.
+  await page.goto('about:blank');
   await page.context().clearCookies();
   await page.goto(baseUrl + (path || '/camunda/app/tasklist/default/'), { waitUntil: 'domcontentloaded' });
   await page.locator('#username').waitFor({ timeout: 30000 });

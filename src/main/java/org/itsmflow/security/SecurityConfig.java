@@ -30,6 +30,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -238,6 +239,9 @@ public class SecurityConfig {
             .requestMatchers(RECORD_PAGE_WRITES).hasAnyAuthority(staffExceptAuditors())
             .anyRequest().hasAnyAuthority(staff()))
         .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+        // After signing in, back to the page that asked for it: never to a webapp's data request
+        // that happened to arrive without a session meanwhile.
+        .requestCache(cache -> cache.requestCache(pagesOnly()))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"), WEBAPP_SIGN_OUT))
             .logoutSuccessHandler(SecurityConfig::signedOut))
@@ -250,6 +254,13 @@ public class SecurityConfig {
         .csrf(csrf -> csrf.ignoringRequestMatchers(WEBAPPS))
         .addFilterAfter(new EngineAuthenticationBinder(identityService), AuthorizationFilter.class)
         .build();
+  }
+
+  private static HttpSessionRequestCache pagesOnly() {
+    HttpSessionRequestCache cache = new HttpSessionRequestCache();
+    cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !WEBAPP_DATA.matches(request)
+        && !PATHS.matcher("/favicon.ico").matches(request));
+    return cache;
   }
 
   /** Camunda's "Sign out" (an XHR) gets the 200 it expects; our sign-out button, the sign-in page. */

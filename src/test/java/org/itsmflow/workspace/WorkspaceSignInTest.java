@@ -52,6 +52,19 @@ class WorkspaceSignInTest extends ApplicationTest {
   }
 
   @Test
+  void signingInLeadsBackToThePageThatAskedNeverToAWebappDataRequest() {
+    String agent = user("ws-agent", RoleGroup.SERVICE_DESK.id());
+    WorkspaceSession session = WorkspaceSession.anonymous(rest.getRootUri());
+
+    session.get("/problems?status=all");
+    assertThat(session.getJson("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(401);
+    HttpResponse<String> signedIn = session.signInAs(agent, PASSWORD);
+
+    assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to ->
+        assertThat(to).contains("/problems?status=all").doesNotContain("/camunda/api"));
+  }
+
+  @Test
   void ourSignOutButtonEndsTheSession() {
     String agent = user("ws-agent", RoleGroup.SERVICE_DESK.id());
     WorkspaceSession session = WorkspaceSession.signIn(rest.getRootUri(), agent, PASSWORD);
