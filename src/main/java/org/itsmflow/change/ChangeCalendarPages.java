@@ -1,6 +1,5 @@
 package org.itsmflow.change;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
-import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.ports.ReleasePort;
 import org.itsmflow.workspace.ListParams;
 import org.itsmflow.workspace.ViewerTime;
@@ -86,11 +84,8 @@ class ChangeCalendarPages {
    */
   @GetMapping("/changes/calendar.ics")
   ResponseEntity<String> download(@RequestParam String from, @RequestParam String to) {
-    Instant start = ChangeFreezes.instant("from", from);
-    Instant end = ChangeFreezes.instant("to", to);
-    if (!end.isAfter(start) || Duration.between(start, end).toDays() > 1100) {
-      throw new InvalidFieldException("to", "after from, and at most three years after it");
-    }
+    Instant start = ChangeController.from(from);
+    Instant end = ChangeController.to(from, to);
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"change-calendar.ics\"")

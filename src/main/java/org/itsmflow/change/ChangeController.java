@@ -284,11 +284,12 @@ class ChangeController {
         changes.causedIncidents(number), changes.workLog(number));
   }
 
-  private static Instant from(String from) {
+  /** The schedule's window as asked: from (default 30 days ago) and to (default a year ahead, at most three years on). */
+  static Instant from(String from) {
     return from == null ? EngineClock.now().minus(DEFAULT_SCHEDULE_PAST) : ChangeFreezes.instant("from", from);
   }
 
-  private static Instant to(String from, String to) {
+  static Instant to(String from, String to) {
     Instant start = from(from);
     Instant end = to == null ? EngineClock.now().plus(DEFAULT_SCHEDULE_AHEAD) : ChangeFreezes.instant("to", to);
     if (!end.isAfter(start)) {

@@ -53,14 +53,19 @@ class AttachmentController {
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(name = "visibility", required = false) String visibility,
       @RequestParam(name = "description", required = false) String description) {
+    Attachment attachment = upload(attachments, number, file, visibility, description);
+    return ResponseEntity.created(URI.create(attachment.href())).body(attachment);
+  }
+
+  /** Attaches an uploaded part, whichever door it came through (the API, the workspace's record pages). */
+  static Attachment upload(Attachments attachments, String number, MultipartFile file, String visibility,
+      String description) {
     if (file == null) {
       throw new InvalidFieldException(AttachmentRules.FIELD, "required: the part 'file' of a multipart/form-data upload");
     }
     Visibility shownTo = visibility == null ? Visibility.INTERNAL : Fields.oneOf("visibility", visibility, Visibility.class);
-    Attachment attachment = attachments.add(number, new Attachments.Upload(file.getOriginalFilename(),
-        file.getContentType(), file.getSize(), file, shownTo,
-        Fields.optionalText("description", description, MAX_DESCRIPTION)));
-    return ResponseEntity.created(URI.create(attachment.href())).body(attachment);
+    return attachments.add(number, new Attachments.Upload(file.getOriginalFilename(), file.getContentType(),
+        file.getSize(), file, shownTo, Fields.optionalText("description", description, MAX_DESCRIPTION)));
   }
 
   /**

@@ -2,8 +2,6 @@ package org.itsmflow.record;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.itsmflow.platform.Fields;
-import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.security.GroupAuthority;
 import org.itsmflow.workspace.OwnPages;
 import org.itsmflow.workspace.WorkspacePage;
@@ -37,12 +35,7 @@ class AttachmentPages {
   String attach(@PathVariable String number, @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(name = "visibility", required = false) String visibility, @RequestParam("back") String back,
       RedirectAttributes redirect) {
-    if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-      throw new InvalidFieldException(AttachmentRules.FIELD, "required: choose a file");
-    }
-    Visibility shownTo = visibility == null ? Visibility.INTERNAL : Fields.oneOf("visibility", visibility, Visibility.class);
-    Attachment attachment = attachments.add(number, new Attachments.Upload(file.getOriginalFilename(),
-        file.getContentType(), file.getSize(), file, shownTo, null));
+    Attachment attachment = AttachmentController.upload(attachments, number, file, visibility, null);
     redirect.addFlashAttribute("notice", attachment.fileName() + " attached.");
     return "redirect:" + OwnPages.orStart(back);
   }
