@@ -2,6 +2,7 @@ package org.itsmflow.workspace;
 
 import java.util.Locale;
 import java.util.Map;
+import org.itsmflow.platform.DataSizes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,11 @@ public class Labels {
 
   public String of(String name) {
     return label(name);
+  }
+
+  /** A file's size as people read it: "30 bytes", "2.5 KB", "20 MB". */
+  public String size(long bytes) {
+    return DataSizes.readable(bytes);
   }
 
   public static String label(String name) {

@@ -148,7 +148,7 @@ class IncidentPagesTest extends ApplicationTest {
     String href = page.replaceAll("(?s).*href=\"(/records/" + number + "/attachments/\\d+)\".*", "$1");
     HttpResponse<String> file = agent.get(href);
 
-    assertThat(page).contains("crash.txt attached.").contains("visible to the caller");
+    assertThat(page).contains("crash.txt attached.").contains("15 bytes, visible to the caller");
     assertThat(file.body()).isEqualTo("segfault at 0x0");
     assertThat(file.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"crash.txt\"");
     HttpResponse<String> removed = agent.post(href + "/remove", Map.of("back", "/incidents/" + number));
