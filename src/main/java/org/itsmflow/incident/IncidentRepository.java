@@ -93,6 +93,12 @@ class IncidentRepository {
   }
 
 
+  /** The incidents these people reported, newest first. */
+  List<Incident> reportedBy(Collection<String> reporters, int limit) {
+    return ListQuery.select("SELECT " + COLUMNS + " FROM itsm_incident i").whereIn("reported_by", reporters)
+        .page(jdbc, ListQuery.NEWEST_FIRST, 0, limit, this::map);
+  }
+
   /** The workspace's list: one page in the asked order and the number of all that match. */
   IncidentSearch.Page search(IncidentSearch q) {
     List<Incident> page = filtered(ListQuery.select("SELECT " + COLUMNS + " FROM itsm_incident i"), q)

@@ -31,7 +31,7 @@ import org.springframework.web.util.UriUtils;
  */
 @RestController
 @RequestMapping("/api/records/{number}/attachments")
-class AttachmentController {
+public class AttachmentController {
 
   private static final int MAX_DESCRIPTION = 1000;
 
@@ -58,7 +58,7 @@ class AttachmentController {
   }
 
   /** Attaches an uploaded part, whichever door it came through (the API, the workspace's record pages). */
-  static Attachment upload(Attachments attachments, String number, MultipartFile file, String visibility,
+  public static Attachment upload(Attachments attachments, String number, MultipartFile file, String visibility,
       String description) {
     if (file == null) {
       throw new InvalidFieldException(AttachmentRules.FIELD, "required: the part 'file' of a multipart/form-data upload");
@@ -79,7 +79,7 @@ class AttachmentController {
   }
 
   /** Writes the file as a download, whichever door asked for it (the API, the workspace). */
-  static void send(Attachments attachments, Attachment attachment, HttpServletResponse response) throws IOException {
+  public static void send(Attachments attachments, Attachment attachment, HttpServletResponse response) throws IOException {
     response.setContentType(attachment.contentType());
     response.setContentLengthLong(attachment.size());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(attachment.fileName()));

@@ -45,12 +45,15 @@ class RequestController {
   private final RecordProcess tasks;
   private final CurrentUser currentUser;
   private final ObjectMapper json;
+  private final RequesterActions requester;
 
-  RequestController(Requests requests, RecordProcess tasks, CurrentUser currentUser, ObjectMapper json) {
+  RequestController(Requests requests, RecordProcess tasks, CurrentUser currentUser, ObjectMapper json,
+      RequesterActions requester) {
     this.requests = requests;
     this.tasks = tasks;
     this.currentUser = currentUser;
     this.json = json;
+    this.requester = requester;
   }
 
   record CreateRequest(String itemCode, Map<String, String> details, String requestedBy, String managerId) {}
@@ -78,16 +81,7 @@ class RequestController {
     if (body == null) {
       throw new InvalidFieldException("itemCode", "required");
     }
-    Requests.Submission s = requests.validate(new Requests.Submission(body.itemCode(), body.details(),
-        body.requestedBy(), body.managerId()));
-    // Transient: Task_RecordRequest writes the submission to the record in this transaction; the
-    // engine never stores it (the forms read the record).
-    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
-        .putValueTyped(Variables.ITEM_CODE, transientText(s.itemCode()))
-        .putValueTyped(Variables.DETAILS, transientText(Variables.details(s.details())))
-        .putValueTyped(Variables.REQUESTED_BY, transientText(s.requestedBy()))
-        .putValueTyped(Variables.MANAGER_ID, transientText(s.managerId()));
-    String number = tasks.start(RequestProcess.KEY, variables);
+    String number = requester.submit(body.itemCode(), body.details(), body.requestedBy(), body.managerId());
     return ResponseEntity.created(URI.create("/api/requests/" + number)).body(view(number));
   }
 
@@ -109,12 +103,6 @@ class RequestController {
 
   static final Step APPROVE = Step.task("be approved", Elements.APPROVE, RequestStatus.AWAITING_APPROVAL);
   static final Step FULFIL = Step.task("be fulfilled", Elements.FULFIL, RequestStatus.IN_FULFILMENT);
-  static final Step ANSWER = Step.message("take an answer", Messages.INFORMATION_PROVIDED,
-      RequestStatus.AWAITING_REQUESTER);
-  static final Step CONFIRM = Step.message("be confirmed", Messages.CONFIRMED, RequestStatus.FULFILLED);
-  static final Step REOPEN = Step.message("be reopened", Messages.REOPENED, RequestStatus.FULFILLED);
-  static final Step WITHDRAW = Step.message("be withdrawn", Messages.WITHDRAWN, RequestStatus.SUBMITTED,
-      RequestStatus.AWAITING_APPROVAL, RequestStatus.IN_FULFILMENT, RequestStatus.AWAITING_REQUESTER);
 
   @PostMapping("/{number}/approval")
   @Transactional
@@ -145,10 +133,7 @@ class RequestController {
   @PostMapping("/{number}/information")
   @Transactional
   RequestView answer(@PathVariable String number, @RequestBody AnswerRequest body) {
-    tasks.take(number, ANSWER, body, () -> {
-      requireRequesterOrDesk(number);
-      return Map.of(Variables.ANSWER, Fields.trimmed(body.answer()));
-    });
+    requester.answer(number, body);
     return view(number);
   }
 
@@ -156,21 +141,14 @@ class RequestController {
   @PostMapping("/{number}/confirmation")
   @Transactional
   RequestView confirm(@PathVariable String number, @RequestBody ConfirmationRequest body) {
-    boolean confirmed = Boolean.TRUE.equals(body.confirmed());
-    tasks.take(number, confirmed ? CONFIRM : REOPEN, body, () -> {
-      requireRequesterOrDesk(number);
-      return confirmed ? Map.of() : Map.of(Variables.REASON, Fields.text("comment", body.comment(), 4000));
-    });
+    requester.confirm(number, body);
     return view(number);
   }
 
   @PostMapping("/{number}/withdraw")
   @Transactional
   RequestView withdraw(@PathVariable String number, @RequestBody(required = false) ReasonRequest body) {
-    tasks.take(number, WITHDRAW, () -> {
-      requireRequesterOrDesk(number);
-      return Map.of(Variables.REASON, Fields.text("reason", body == null ? null : body.reason(), 4000));
-    });
+    requester.withdraw(number, body == null ? null : body.reason());
     return view(number);
   }
 
@@ -185,10 +163,6 @@ class RequestController {
     return view(number);
   }
 
-  private void requireRequesterOrDesk(String number) {
-    tasks.requireCandidate(Set.of(RoleGroup.SERVICE_DESK.id()), Set.of(requests.get(number).requestedBy()));
-  }
-
   private Map<String, String> details(ServiceRequest r) {
     try {
       return json.readValue(r.details(), new TypeReference<LinkedHashMap<String, String>>() {});
@@ -200,9 +174,5 @@ class RequestController {
   private RequestView view(String number) {
     ServiceRequest r = requests.get(number);
     return RequestView.of(r, details(r), requests.sla(number), requests.workLog(number));
-  }
-
-  private static StringValue transientText(String value) {
-    return org.camunda.bpm.engine.variable.Variables.stringValue(value, true);
   }
 }

@@ -7,11 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ListQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -91,6 +94,16 @@ class RequestRepository {
         .page(jdbc, ListQuery.NEWEST_FIRST, offset, limit, this::map);
   }
 
+
+  /** The requests of these requesters, newest first. */
+  List<ServiceRequest> ofRequesters(Collection<String> requesters, int limit) {
+    if (requesters.isEmpty()) {
+      return List.of();
+    }
+    return new NamedParameterJdbcTemplate(jdbc).query("SELECT " + COLUMNS + " FROM itsm_request WHERE requested_by IN "
+        + "(:requesters) ORDER BY created_at DESC, number DESC FETCH FIRST :limit ROWS ONLY",
+        new MapSqlParameterSource("requesters", requesters).addValue("limit", limit), this::map);
+  }
 
   Optional<RequestItem> item(String code) {
     return jdbc.query("SELECT " + ITEM_COLUMNS + " FROM itsm_request_item WHERE code = ?", this::mapItem, code)

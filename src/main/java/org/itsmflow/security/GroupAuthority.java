@@ -1,5 +1,10 @@
 package org.itsmflow.security;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
 /** Spring Security authority names for engine groups. */
 public final class GroupAuthority {
 
@@ -17,5 +22,18 @@ public final class GroupAuthority {
 
   public static String admin() {
     return of(RoleGroup.ADMIN_GROUP);
+  }
+
+  /** Whether the signed-in person is staff (in a role group or an administrator); else a requester. */
+  public static boolean isStaff(Authentication authentication) {
+    if (authentication == null) {
+      return false;
+    }
+    Set<String> staff = new HashSet<>();
+    for (RoleGroup role : RoleGroup.values()) {
+      staff.add(of(role));
+    }
+    staff.add(admin());
+    return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(staff::contains);
   }
 }

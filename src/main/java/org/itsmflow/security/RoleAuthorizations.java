@@ -37,6 +37,7 @@ public class RoleAuthorizations {
     for (Resources resource : Resources.values()) {
       grant(RoleGroup.ADMIN_GROUP, resource, "*", Permissions.ALL);
     }
+    ensureGroup(RoleGroup.REQUESTERS_GROUP, "Requesters", WORKFLOW_GROUP_TYPE);
     for (RoleGroup role : RoleGroup.values()) {
       ensureGroup(role.id(), role.displayName(), WORKFLOW_GROUP_TYPE);
       for (Grant grant : role.grants()) {

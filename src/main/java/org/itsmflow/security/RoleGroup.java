@@ -50,6 +50,13 @@ public enum RoleGroup {
   /** Camunda's built-in administrators' group: full access, including the Admin webapp. */
   public static final String ADMIN_GROUP = "camunda-admin";
 
+  /**
+   * Everyone who is in no role group is a requester, member of this group or not: it exists so that
+   * administrators can name requesters in the Admin webapp, and is granted nothing in the engine
+   * (the portal acts for its members through our API).
+   */
+  public static final String REQUESTERS_GROUP = "requesters";
+
   private final String id;
   private final String displayName;
   private final GrantSet grants;

@@ -79,6 +79,11 @@ public class SecurityConfig {
   // change nothing.
   private static final RequestMatcher STAFF_WRITES = writes("/api/requests", "/api/requests/**",
       "/api/improvements", "/api/improvements/**", "/api/records/**");
+  // The requester's own API and pages: every signed-in person, staff or not (PortalTickets scopes
+  // each answer to the caller's own tickets).
+  private static final RequestMatcher PORTAL_API = PATHS.matcher("/api/portal/**");
+  private static final RequestMatcher PORTAL_PAGES = new OrRequestMatcher(PATHS.matcher("/portal"),
+      PATHS.matcher("/portal/**"));
   private static final RequestMatcher ACTUATOR = PATHS.matcher("/actuator/**");
   private static final RequestMatcher HEALTH = new OrRequestMatcher(
       PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"));
@@ -167,6 +172,7 @@ public class SecurityConfig {
         .securityMatcher(new OrRequestMatcher(API, ENGINE_REST))
         .authenticationProvider(provider)
         .authorizeHttpRequests(requests -> requests
+            .requestMatchers(PORTAL_API).authenticated()
             .requestMatchers(ADMIN_API)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
             .requestMatchers(INCIDENT_WRITES).hasAnyAuthority(incidentWorkers())
@@ -187,7 +193,9 @@ public class SecurityConfig {
             .hasAnyAuthority(staffExceptAuditors())
             .requestMatchers(CATALOGUE_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
-            .anyRequest().authenticated())
+            // Records, the CMDB, the catalogue's internals and the engine: staff only. A person in
+            // no staff group is a requester and reads their own tickets through the portal API.
+            .anyRequest().hasAnyAuthority(staff()))
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -233,6 +241,8 @@ public class SecurityConfig {
             .permitAll()
             // Camunda's webapps check each user's application access themselves.
             .requestMatchers(WEBAPPS).authenticated()
+            // The start page sends staff to the workspace and everyone else to the portal.
+            .requestMatchers(PATHS.matcher(HttpMethod.GET, "/"), PORTAL_PAGES).authenticated()
             // A page's form is the API's action: the same groups may send it.
             .requestMatchers(INCIDENT_PAGE_WRITES).hasAnyAuthority(incidentWorkers())
             .requestMatchers(CHANGE_PAGE_WRITES).hasAnyAuthority(changeRequesters())
