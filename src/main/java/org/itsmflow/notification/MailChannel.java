@@ -1,16 +1,26 @@
 package org.itsmflow.notification;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** E-mails a notification to every member of the recipient group who has an e-mail address. */
+/**
+ * E-mails a notification to every member of the recipient group who has an e-mail address, or
+ * to the one person it is for. Every message says it was sent automatically (RFC 3834
+ * {@code Auto-Submitted}), so that mail systems, and our own e-mail intake, never answer it.
+ */
 public class MailChannel implements NotificationChannel {
+
+  /** Set on every message we send: our e-mail intake drops what carries it (a mail loop). */
+  public static final String LOOP_HEADER = "X-ITSM-Flow";
 
   private static final Logger LOG = LoggerFactory.getLogger(MailChannel.class);
 
@@ -26,30 +36,56 @@ public class MailChannel implements NotificationChannel {
 
   @Override
   public void deliver(Notification notification) {
-    List<String> addresses = memberAddresses(notification.recipientGroup());
+    List<String> addresses = notification.recipientUser() != null ? userAddress(notification.recipientUser())
+        : memberAddresses(notification.recipientGroup());
     if (addresses.isEmpty()) {
-      LOG.info("notification {}: no member of {} has an e-mail address", notification.dedupKey(),
-          notification.recipientGroup());
+      LOG.info("notification {}: {} has no e-mail address", notification.dedupKey(), notification.recipient());
       return;
     }
-    SimpleMailMessage mail = new SimpleMailMessage();
-    mail.setFrom(from);
-    mail.setBcc(addresses.toArray(String[]::new));
-    mail.setSubject("[ITSM Flow] " + notification.subject());
-    mail.setText(notification.body());
     // A MailException tells NotificationLog to try again later (notification-delivery).
-    sender.send(mail);
+    sender.send(message(notification, addresses));
+  }
+
+  private MimeMessage message(Notification notification, List<String> addresses) {
+    MimeMessage mail = sender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(mail, false, "UTF-8");
+      helper.setFrom(from);
+      if (notification.recipientUser() != null) {
+        helper.setTo(addresses.get(0));
+      } else {
+        helper.setBcc(addresses.toArray(String[]::new));
+      }
+      helper.setSubject("[ITSM Flow] " + notification.subject());
+      helper.setText(notification.body());
+      mail.setHeader("Auto-Submitted", "auto-generated");
+      mail.setHeader(LOOP_HEADER, notification.recordRef() == null ? "notification" : notification.recordRef());
+    } catch (MessagingException e) {
+      throw new MailPreparationException(e);
+    }
+    return mail;
+  }
+
+  private List<String> userAddress(String userId) {
+    return asSystem(() -> {
+      User user = identityService.createUserQuery().userId(userId).singleResult();
+      return user == null || user.getEmail() == null || user.getEmail().isBlank() ? List.of() : List.of(user.getEmail());
+    });
+  }
+
+  private List<String> memberAddresses(String groupId) {
+    return asSystem(() -> identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+        .map(User::getEmail)
+        .filter(email -> email != null && !email.isBlank())
+        .toList());
   }
 
   /** Looked up as the system: the user whose action caused the notification may not read other users. */
-  private List<String> memberAddresses(String groupId) {
+  private List<String> asSystem(java.util.function.Supplier<List<String>> lookup) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      return identityService.createUserQuery().memberOfGroup(groupId).list().stream()
-          .map(User::getEmail)
-          .filter(email -> email != null && !email.isBlank())
-          .toList();
+      return lookup.get();
     } finally {
       if (caller != null) {
         identityService.setAuthentication(caller);

@@ -53,15 +53,15 @@ public class NotificationLog implements Notifier {
     Timestamp now = Timestamp.from(EngineClock.now());
     // Without a channel there is nothing to deliver: recorded is delivered.
     int inserted = jdbc.update("""
-        INSERT INTO itsm_notification (dedup_key, created_at, recipient_group, kind, record_ref, subject, body,
-          delivered_at)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM itsm_notification WHERE dedup_key = ?)
+        INSERT INTO itsm_notification (dedup_key, created_at, recipient_group, recipient_user, kind, record_ref, subject,
+          body, delivered_at)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM itsm_notification WHERE dedup_key = ?)
         """,
-        n.dedupKey(), now, n.recipientGroup(), n.kind(), n.recordRef(), n.subject(), n.body(),
+        n.dedupKey(), now, n.recipientGroup(), n.recipientUser(), n.kind(), n.recordRef(), n.subject(), n.body(),
         channels.isEmpty() ? now : null, n.dedupKey());
     if (inserted == 1) {
-      LOG.info("notification kind={} group={} record={} key={} subject=\"{}\"",
-          n.kind(), n.recipientGroup(), n.recordRef(), n.dedupKey(), n.subject());
+      LOG.info("notification kind={} to={} record={} key={} subject=\"{}\"",
+          n.kind(), n.recipient(), n.recordRef(), n.dedupKey(), n.subject());
       deliverAfterCommit(n);
     }
     return inserted == 1;
@@ -90,10 +90,10 @@ public class NotificationLog implements Notifier {
   public int redeliver() {
     Timestamp before = Timestamp.from(EngineClock.now().minus(RETRY_AFTER));
     List<Notification> pending = jdbc.query("""
-        SELECT dedup_key, recipient_group, kind, record_ref, subject, body FROM itsm_notification
+        SELECT dedup_key, recipient_group, kind, record_ref, subject, body, recipient_user FROM itsm_notification
         WHERE delivered_at IS NULL AND delivery_attempts < ? AND created_at <= ? ORDER BY id FETCH FIRST ? ROWS ONLY
         """, (rs, i) -> new Notification(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6)), MAX_ATTEMPTS, before, BATCH);
+            rs.getString(5), rs.getString(6), rs.getString(7)), MAX_ATTEMPTS, before, BATCH);
     return (int) pending.stream().filter(this::deliver).count();
   }
 
@@ -106,8 +106,7 @@ public class NotificationLog implements Notifier {
       return true;
     } catch (RuntimeException e) {
       String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-      LOG.error("notification {}: delivery to {} failed, tried again later: {}", n.dedupKey(), n.recipientGroup(),
-          reason);
+      LOG.error("notification {}: delivery to {} failed, tried again later: {}", n.dedupKey(), n.recipient(), reason);
       jdbc.update("UPDATE itsm_notification SET delivery_attempts = delivery_attempts + 1, delivery_error = ? "
           + "WHERE dedup_key = ?", reason.length() > 500 ? reason.substring(0, 500) : reason, n.dedupKey());
       return false;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
@@ -134,6 +135,17 @@ public class PortalTickets {
   @Transactional(readOnly = true)
   public View get(String number) {
     return view(readable(number), true);
+  }
+
+  /** Any ticket, whoever asks (for what the application itself tells requesters). */
+  Optional<Ticket> find(String number) {
+    return types.stream().filter(type -> number.startsWith(type.prefix() + "-")).findFirst()
+        .flatMap(type -> type.find(number));
+  }
+
+  /** The ticket as its requester reads it (for e-mails): status, next step, targets, no notes. */
+  View asRequester(Ticket ticket) {
+    return view(ticket, false);
   }
 
   /** The ticket if the caller may read it; 404 otherwise. */

@@ -1,9 +1,11 @@
 package org.itsmflow.record;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.EngineClock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +37,12 @@ public class WorkLog {
   private final JdbcTemplate jdbc;
   private final CurrentUser currentUser;
 
-  WorkLog(JdbcTemplate jdbc, CurrentUser currentUser) {
+  private final ApplicationEventPublisher events;
+
+  WorkLog(JdbcTemplate jdbc, CurrentUser currentUser, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.currentUser = currentUser;
+    this.events = events;
   }
 
   /** An entry only staff read. */
@@ -47,9 +52,11 @@ public class WorkLog {
 
   public void add(RecordType type, String number, String action, String text, Visibility visibility) {
     String kept = text != null && text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    Instant now = EngineClock.now();
+    String by = currentUser.id();
     jdbc.update("INSERT INTO itsm_work_log (record_type, number, logged_at, logged_by, action, text, visibility) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?)", type.id(), number, Timestamp.from(EngineClock.now()),
-        currentUser.id(), action, kept, visibility.id());
+        + "VALUES (?, ?, ?, ?, ?, ?, ?)", type.id(), number, Timestamp.from(now), by, action, kept, visibility.id());
+    events.publishEvent(new WorkLogged(type, number, action, kept, visibility, by, now));
   }
 
   /**

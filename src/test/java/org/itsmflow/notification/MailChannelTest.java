@@ -72,6 +72,31 @@ class MailChannelTest extends ApplicationTest {
   }
 
   @Test
+  void aNotificationToOnePersonGoesToTheirAddressMarkedAsSentAutomatically() throws Exception {
+    new ApplicationContextRunner()
+        .withUserConfiguration(MailConfiguration.class, Properties.class)
+        .withBean(IdentityService.class, engine::getIdentityService)
+        .withPropertyValues("itsm.smtp.host=localhost", "itsm.smtp.port=" + SMTP.getSmtp().getPort(),
+            "itsm.smtp.from=desk@example.test")
+        .run(context -> {
+          NotificationLog log = new NotificationLog(jdbc, List.of(context.getBean(MailChannel.class)),
+              transaction.getTransactionManager());
+          transaction.executeWithoutResult(status -> log.send(Notification.toUser("MAIL-3/recorded", "mail-ada",
+              "REQUESTER_RECORDED", "INC-000777", "[INC-000777] We have your issue: Printer", "Hello Ada, é ü")));
+        });
+
+    MimeMessage[] received = SMTP.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    assertThat(received[0].getAllRecipients()).extracting(Object::toString).containsExactly("ada@example.test");
+    assertThat(received[0].getSubject()).isEqualTo("[ITSM Flow] [INC-000777] We have your issue: Printer");
+    assertThat(received[0].getHeader("Auto-Submitted")).containsExactly("auto-generated");
+    assertThat(received[0].getHeader(MailChannel.LOOP_HEADER)).containsExactly("INC-000777");
+    assertThat(((String) received[0].getContent()).trim()).isEqualTo("Hello Ada, é ü");
+    assertThat(jdbc.queryForObject("SELECT recipient_user FROM itsm_notification WHERE dedup_key = 'MAIL-3/recorded'",
+        String.class)).isEqualTo("mail-ada");
+  }
+
+  @Test
   void withoutSmtpHostThereIsNoMailChannel() {
     new ApplicationContextRunner()
         .withUserConfiguration(MailConfiguration.class, Properties.class)
