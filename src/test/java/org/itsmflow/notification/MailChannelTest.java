@@ -42,24 +42,17 @@ class MailChannelTest extends ApplicationTest {
 
   @Test
   void whenSmtpIsConfiguredTheGroupIsMailedOnceAfterCommit() throws Exception {
-    new ApplicationContextRunner()
-        .withUserConfiguration(MailConfiguration.class, Properties.class)
-        .withBean(IdentityService.class, engine::getIdentityService)
-        .withPropertyValues("itsm.smtp.host=localhost", "itsm.smtp.port=" + SMTP.getSmtp().getPort(),
-            "itsm.smtp.from=desk@example.test")
-        .run(context -> {
-          NotificationLog log = new NotificationLog(jdbc, List.of(context.getBean(MailChannel.class)),
-              transaction.getTransactionManager());
-          Notification breach = new Notification("MAIL-1/breach", GROUP, "SLA_BREACH", "MAIL-1",
-              "MAIL-1: resolution target breached", "Was due at 09:00.");
+    withMail(log -> {
+      Notification breach = new Notification("MAIL-1/breach", GROUP, "SLA_BREACH", "MAIL-1",
+          "MAIL-1: resolution target breached", "Was due at 09:00.");
 
-          transaction.executeWithoutResult(status -> log.send(breach));
-          transaction.executeWithoutResult(status -> log.send(breach));
-          transaction.executeWithoutResult(status -> {
-            log.send(new Notification("MAIL-2/breach", GROUP, "SLA_BREACH", "MAIL-2", "rolled back", "x"));
-            status.setRollbackOnly();
-          });
-        });
+      transaction.executeWithoutResult(status -> log.send(breach));
+      transaction.executeWithoutResult(status -> log.send(breach));
+      transaction.executeWithoutResult(status -> {
+        log.send(new Notification("MAIL-2/breach", GROUP, "SLA_BREACH", "MAIL-2", "rolled back", "x"));
+        status.setRollbackOnly();
+      });
+    });
 
     MimeMessage[] received = SMTP.getReceivedMessages();
     assertThat(received).hasSize(2);
@@ -73,17 +66,8 @@ class MailChannelTest extends ApplicationTest {
 
   @Test
   void aNotificationToOnePersonGoesToTheirAddressMarkedAsSentAutomatically() throws Exception {
-    new ApplicationContextRunner()
-        .withUserConfiguration(MailConfiguration.class, Properties.class)
-        .withBean(IdentityService.class, engine::getIdentityService)
-        .withPropertyValues("itsm.smtp.host=localhost", "itsm.smtp.port=" + SMTP.getSmtp().getPort(),
-            "itsm.smtp.from=desk@example.test")
-        .run(context -> {
-          NotificationLog log = new NotificationLog(jdbc, List.of(context.getBean(MailChannel.class)),
-              transaction.getTransactionManager());
-          transaction.executeWithoutResult(status -> log.send(Notification.toUser("MAIL-3/recorded", "mail-ada",
-              "REQUESTER_RECORDED", "INC-000777", "[INC-000777] We have your issue: Printer", "Hello Ada, é ü")));
-        });
+    withMail(log -> transaction.executeWithoutResult(status -> log.send(Notification.toUser("MAIL-3/recorded",
+        "mail-ada", "REQUESTER_RECORDED", "INC-000777", "[INC-000777] We have your issue: Printer", "Hello Ada, é ü"))));
 
     MimeMessage[] received = SMTP.getReceivedMessages();
     assertThat(received).hasSize(1);
@@ -102,6 +86,17 @@ class MailChannelTest extends ApplicationTest {
         .withUserConfiguration(MailConfiguration.class, Properties.class)
         .withBean(IdentityService.class, engine::getIdentityService)
         .run(context -> assertThat(context).doesNotHaveBean(MailChannel.class));
+  }
+
+  /** A notification log with the mail channel the application builds from ITSM_SMTP_* for GreenMail. */
+  private void withMail(java.util.function.Consumer<NotificationLog> work) {
+    new ApplicationContextRunner()
+        .withUserConfiguration(MailConfiguration.class, Properties.class)
+        .withBean(IdentityService.class, engine::getIdentityService)
+        .withPropertyValues("itsm.smtp.host=localhost", "itsm.smtp.port=" + SMTP.getSmtp().getPort(),
+            "itsm.smtp.from=desk@example.test")
+        .run(context -> work.accept(new NotificationLog(jdbc, List.of(context.getBean(MailChannel.class)),
+            transaction.getTransactionManager())));
   }
 
   private static int inbox(String email) throws Exception {
