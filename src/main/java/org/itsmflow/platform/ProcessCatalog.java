@@ -18,6 +18,8 @@ public final class ProcessCatalog {
   public static final String CORRECTIVE_ACTION = "corrective-action";
   /** Runs every five minutes: notifications whose e-mail failed are sent again. */
   public static final String NOTIFICATION_DELIVERY = "notification-delivery";
+  /** Runs every minute where a service-desk mailbox is configured: e-mails become incidents and replies. */
+  public static final String MAIL_INTAKE = "mail-intake";
 
   private ProcessCatalog() {}
 }

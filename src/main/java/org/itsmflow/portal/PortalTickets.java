@@ -138,7 +138,7 @@ public class PortalTickets {
   }
 
   /** Any ticket, whoever asks (for what the application itself tells requesters). */
-  Optional<Ticket> find(String number) {
+  public Optional<Ticket> find(String number) {
     return types.stream().filter(type -> number.startsWith(type.prefix() + "-")).findFirst()
         .flatMap(type -> type.find(number));
   }
@@ -254,7 +254,7 @@ public class PortalTickets {
   }
 
   /** What the caller may do with the ticket now; the process still has the last word (409). */
-  static List<String> actions(Ticket t, boolean own, boolean rated) {
+  public static List<String> actions(Ticket t, boolean own, boolean rated) {
     List<String> actions = new ArrayList<>();
     boolean ended = ended(t);
     if (!ended) {

@@ -102,6 +102,16 @@ public class Attachments {
     return get(number, Objects.requireNonNull(key.getKey()).longValue());
   }
 
+  /**
+   * Whether the file would be taken, without taking it: 400 naming {@code file} or 413 as
+   * {@link #add} would answer (for a message whose files must all be taken or none).
+   */
+  public void check(Upload upload) {
+    String fileName = rules.fileName(upload.originalName());
+    rules.checkSize(upload.size());
+    checkAndDigest(upload, rules.contentType(upload.declaredType(), fileName), fileName);
+  }
+
   /** Reads the file once before it is stored: its beginning must match its type; answers its SHA-256. */
   private String checkAndDigest(Upload upload, String type, String fileName) {
     MessageDigest digest = sha256();
