@@ -76,8 +76,12 @@ class Mailbox {
     settings.put("mail.store.protocol", protocol);
     settings.put("mail." + protocol + ".connectiontimeout", "10000");
     settings.put("mail." + protocol + ".timeout", "30000");
+    // Reading a message must not mark it read: only its handling, once committed, does.
+    settings.put("mail." + protocol + ".peek", "true");
     if (properties.trust() != null && !properties.trust().isBlank()) {
       settings.put("mail." + protocol + ".ssl.trust", properties.trust());
+      // "*" trusts any certificate, for a test server: its name is not checked either.
+      settings.put("mail." + protocol + ".ssl.checkserveridentity", String.valueOf(!"*".equals(properties.trust().strip())));
     }
     try (Store store = Session.getInstance(settings).getStore(protocol)) {
       store.connect(properties.host(), properties.port(), properties.username(), properties.password());
