@@ -3,6 +3,7 @@ package org.itsmflow.demo;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.itsmflow.portal.RequesterProfiles;
 import org.itsmflow.security.RoleGroup;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -36,10 +37,17 @@ public class DemoUsers implements ApplicationRunner {
       new DemoUser("process-owner", "Paul", "Okafor", RoleGroup.PROCESS_OWNERS),
       new DemoUser("auditor", "Ada", "Lindqvist", RoleGroup.AUDITORS));
 
-  private final IdentityService identityService;
+  /** Employees in no staff group: they use the portal. The team lead approves the employee's orders. */
+  static final String EMPLOYEE = "employee";
+  static final String TEAM_LEAD = "team-lead";
+  static final String ORGANISATION = "Head office";
 
-  public DemoUsers(IdentityService identityService) {
+  private final IdentityService identityService;
+  private final RequesterProfiles profiles;
+
+  public DemoUsers(IdentityService identityService, RequesterProfiles profiles) {
     this.identityService = identityService;
+    this.profiles = profiles;
   }
 
   @Override
@@ -56,5 +64,21 @@ public class DemoUsers implements ApplicationRunner {
       identityService.saveUser(user);
       identityService.createMembership(demo.id(), demo.group().id());
     }
+    if (identityService.createUserQuery().userId(EMPLOYEE).count() == 0) {
+      requester(TEAM_LEAD, "Tara", "Quist");
+      requester(EMPLOYEE, "Emil", "Jansen");
+      profiles.save(TEAM_LEAD, ORGANISATION, true, null);
+      profiles.save(EMPLOYEE, ORGANISATION, false, TEAM_LEAD);
+    }
+  }
+
+  private void requester(String id, String firstName, String lastName) {
+    User user = identityService.newUser(id);
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setEmail(id + "@demo.itsm-flow.invalid");
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    identityService.createMembership(id, RoleGroup.REQUESTERS_GROUP);
   }
 }

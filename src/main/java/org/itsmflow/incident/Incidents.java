@@ -19,6 +19,7 @@ import org.itsmflow.platform.RecordNumbers;
 import org.itsmflow.record.RecordType;
 import org.itsmflow.record.Visibility;
 import org.itsmflow.record.WorkLog;
+import org.itsmflow.security.StaffMembership;
 import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.sla.BusinessCalendars;
 import org.itsmflow.sla.SlaClocks;
@@ -45,13 +46,15 @@ public class Incidents {
   private final SlaClocks slaClocks;
   private final BusinessCalendars calendars;
   private final Notifier notifier;
+  private final StaffMembership staff;
   private final CurrentUser currentUser;
   private final WorkLog workLog;
   private final IncidentProperties properties;
 
   Incidents(IncidentRepository repository, RecordNumbers numbers, ServiceCatalogue services, ConfigurationItems cis,
       SlaClocks slaClocks, BusinessCalendars calendars, Notifier notifier, CurrentUser currentUser, WorkLog workLog,
-      IncidentProperties properties) {
+      IncidentProperties properties, StaffMembership staff) {
+    this.staff = staff;
     this.repository = repository;
     this.numbers = numbers;
     this.services = services;
@@ -166,7 +169,11 @@ public class Incidents {
   public void addWorkNote(String number, String text, Visibility visibility) {
     requireOpen(lock(number));
     workLog.add(RecordType.INCIDENT, number, "work-note", text, visibility);
-    respond(number, "First response: work note");
+    // A comment of the caller or their colleagues (the portal, e-mail) is not the desk's response.
+    String author = currentUser.id();
+    if (CurrentUser.SYSTEM.equals(author) || staff.isStaff(author)) {
+      respond(number, "First response: work note");
+    }
   }
 
   /** Waiting on the customer or a supplier: the SLA clock pauses. */

@@ -45,6 +45,8 @@ class PortalController {
 
   record RatingRequest(Integer rating, String comment) {}
 
+  record DecisionRequest(String decision, String reason) {}
+
   /** A live service as requesters pick it: its name and what it is for, not its code alone. */
   record ServiceChoice(String code, String name, String description) {}
 
@@ -104,6 +106,18 @@ class PortalController {
       case "closed" -> Boolean.FALSE;
       default -> null;
     });
+  }
+
+  /** The requests waiting for the caller's approval as someone's manager. */
+  @GetMapping("/approvals")
+  List<PortalTickets.View> approvals() {
+    return tickets.approvals();
+  }
+
+  /** {@code decision}: approve or reject; {@code reason} required. */
+  @PostMapping("/tickets/{number}/approval")
+  PortalTickets.Decision decide(@PathVariable String number, @RequestBody(required = false) DecisionRequest body) {
+    return tickets.decide(number, body == null ? null : body.decision(), body == null ? null : body.reason());
   }
 
   @GetMapping("/tickets/{number}")

@@ -56,6 +56,7 @@ class PortalPages {
   @GetMapping
   String home(Model model, Authentication caller) {
     model.addAttribute("open", tickets.list(Boolean.TRUE));
+    model.addAttribute("approvals", tickets.approvals());
     model.addAttribute("staff", org.itsmflow.security.GroupAuthority.isStaff(caller));
     return "portal/home";
   }
@@ -121,6 +122,21 @@ class PortalPages {
     model.addAttribute("tickets", tickets.list("open".equals(which) ? Boolean.TRUE
         : "closed".equals(which) ? Boolean.FALSE : null));
     return "portal/tickets";
+  }
+
+  @GetMapping("/approvals")
+  String approvals(Model model) {
+    model.addAttribute("tickets", tickets.approvals());
+    return "portal/approvals";
+  }
+
+  @PostMapping("/tickets/{number}/approval")
+  String decide(@PathVariable String number, @RequestParam(required = false) String decision,
+      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    PortalTickets.Decision decided = tickets.decide(number, decision, reason);
+    redirect.addFlashAttribute("notice", decided.number() + " is " + ("approve".equals(decision) ? "approved" : "rejected")
+        + "; it is now " + decided.statusLabel().toLowerCase(java.util.Locale.ROOT) + ".");
+    return "redirect:/portal/approvals";
   }
 
   @GetMapping("/tickets/{number}")

@@ -43,11 +43,20 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 public class PortalTickets {
 
-  /** A work note the requester may read. */
-  public record Note(Instant at, String by, String text) {}
+  /**
+   * A work log entry the requester may read.
+   *
+   * @param action {@code work-note} for a comment or note, {@code attachment-added} for a file
+   */
+  public record Note(Instant at, String by, String action, String text) {}
 
-  /** An SLA target as the requester reads it: what, whether it runs, met or was missed, and when it is due. */
-  public record Target(String name, String state, Instant dueAt) {}
+  /**
+   * An SLA target as the requester reads it: whether it runs, is paused, was met or missed.
+   *
+   * @param dueAt when it is due (while it runs or is paused)
+   * @param stoppedAt when it was met or missed (once it stopped)
+   */
+  public record Target(String name, String state, Instant dueAt, Instant stoppedAt) {}
 
   /** A file of the ticket the requester may read; {@code href} downloads it. */
   public record File(long id, String fileName, long size, Instant uploadedAt, String uploadedBy, String href) {}
@@ -154,7 +163,7 @@ public class PortalTickets {
     String n = Fields.text("number", number, 20).toUpperCase(Locale.ROOT);
     Ticket ticket = types.stream().filter(type -> n.startsWith(type.prefix() + "-")).findFirst()
         .flatMap(type -> type.find(n))
-        .filter(t -> profiles.readableRequesters(currentUser.id()).contains(t.requester()))
+        .filter(t -> profiles.readableRequesters(currentUser.id()).contains(t.requester()) || approves(t))
         .orElseThrow(() -> new RecordNotFoundException("Ticket", n));
     return ticket;
   }
@@ -224,6 +233,33 @@ public class PortalTickets {
     return satisfaction.rate(ticket, rating, comment, currentUser.id());
   }
 
+  /** The requests waiting for the caller's approval as someone's manager, newest first. */
+  @Transactional(readOnly = true)
+  public List<View> approvals() {
+    return requests.awaitingApprovalBy(currentUser.id()).stream().map(t -> view(t, false)).toList();
+  }
+
+  /** What an approver decided, and where the request stands now (no longer theirs to read). */
+  public record Decision(String number, String decision, String status, String statusLabel) {}
+
+  /** The caller approves or rejects a request that waits for them; 404 for any other. */
+  @Transactional
+  public Decision decide(String number, String decision, String reason) {
+    Ticket ticket = readable(number);
+    if (!approves(ticket)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, ticket.number() + " does not wait for "
+          + currentUser.id() + "'s approval");
+    }
+    requests.decide(ticket.number(), decision, reason);
+    String status = find(ticket.number()).map(Ticket::status).orElse(ticket.status());
+    return new Decision(ticket.number(), decision, status, NextStep.label(status));
+  }
+
+  /** Whether the ticket waits for the caller's approval. */
+  private boolean approves(Ticket t) {
+    return "awaiting-approval".equals(t.status()) && currentUser.id().equals(t.approval());
+  }
+
   /** A ticket the caller reported themselves: 404 if they may not read it, 403 if it is a colleague's. */
   private Ticket own(String number, String action) {
     Ticket ticket = readable(number);
@@ -242,15 +278,18 @@ public class PortalTickets {
     Satisfaction.Rating rating = full ? satisfaction.of(t.number()).orElse(null) : null;
     boolean rated = full ? rating != null : satisfaction.of(t.number()).isPresent();
     List<Target> targets = slaClocks.statusIfStarted(t.number()).stream()
-        .map(s -> new Target(s.target(), s.state(), s.dueAt())).toList();
+        .map(s -> new Target(s.target(), s.state(), s.dueAt(), s.stoppedAt())).toList();
     List<Note> notes = !full ? List.of() : workLog.publicOf(t.number()).stream()
-        .map(e -> new Note(e.at(), e.by(), e.text())).toList();
+        .map(e -> new Note(e.at(), e.by(), e.action(), e.text())).toList();
     List<File> files = !full ? List.of() : attachments.of(t.number()).stream()
         .filter(a -> Visibility.PUBLIC.id().equals(a.visibility())).map(PortalTickets::file).toList();
+    List<String> actions = new ArrayList<>(actions(t, t.requester().equals(currentUser.id()), rated));
+    if (approves(t)) {
+      actions.add("approve");
+    }
     return new View(t.number(), t.kind(), t.title(), t.description(), t.serviceCode(), serviceName(t.serviceCode()),
         t.requester(), t.status(), NextStep.label(t.status()), NextStep.of(t, this::groupName, rated), targets,
-        t.resolution(), t.details(), t.createdAt(), t.resolvedAt(), t.closedAt(), notes, files,
-        actions(t, t.requester().equals(currentUser.id()), rated), rating);
+        t.resolution(), t.details(), t.createdAt(), t.resolvedAt(), t.closedAt(), notes, files, actions, rating);
   }
 
   /** What the caller may do with the ticket now; the process still has the last word (409). */

@@ -29,22 +29,23 @@ final class RequesterMailTemplates {
 
   private final Path folder;
 
+  /**
+   * Checks every text at once: a folder that does not exist or a text without its subject line
+   * stops the start, saying which, rather than the first ticket that would have been mailed.
+   */
   RequesterMailTemplates(Path folder) {
     this.folder = folder == null || folder.toString().isBlank() ? null : folder;
     if (this.folder != null && !Files.isDirectory(this.folder)) {
       throw new InvalidConfigurationException("ITSM_MAIL_TEMPLATES '" + folder + "' is not a folder",
           "Create it with the e-mail texts you want to change (docs/requesters.md), or leave it empty.");
     }
+    KINDS.forEach(kind -> subjectLine(kind, read(kind)));
   }
 
   Mail render(String kind, Map<String, String> values) {
     String text = read(kind);
     int end = text.indexOf('\n');
-    String first = end < 0 ? text : text.substring(0, end);
-    if (!first.startsWith(SUBJECT)) {
-      throw new InvalidConfigurationException("The e-mail text " + kind + ".txt does not start with \"Subject:\"",
-          "Make its first line \"Subject: ...\", then an empty line, then the body.");
-    }
+    String first = subjectLine(kind, text);
     String subject = fill(first.substring(SUBJECT.length()).trim(), values);
     String number = values.get("number");
     // Replies find their ticket by the number in the subject (e-mail intake): it is always there.
@@ -52,6 +53,16 @@ final class RequesterMailTemplates {
       subject = "[" + number + "] " + subject;
     }
     return new Mail(subject, fill(end < 0 ? "" : text.substring(end + 1).strip(), values) + "\n");
+  }
+
+  private String subjectLine(String kind, String text) {
+    int end = text.indexOf('\n');
+    String first = end < 0 ? text : text.substring(0, end);
+    if (!first.startsWith(SUBJECT)) {
+      throw new InvalidConfigurationException("The e-mail text " + kind + ".txt in ITSM_MAIL_TEMPLATES does not "
+          + "start with \"Subject:\"", "Make its first line \"Subject: ...\", then an empty line, then the body.");
+    }
+    return first;
   }
 
   private String read(String kind) {

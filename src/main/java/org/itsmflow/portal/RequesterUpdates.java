@@ -57,6 +57,8 @@ class RequesterUpdates {
     return switch (entry.action()) {
       case "recorded", "submitted" -> "recorded";
       case "work-note" -> entry.visibility() == Visibility.PUBLIC ? "note" : null;
+      // The approver's decision and reason, in the words of a note from them.
+      case "approved", "rejected" -> entry.visibility() == Visibility.PUBLIC ? "note" : null;
       case "resolved", "fulfilled" -> "resolved";
       case "closed" -> "closed";
       case "sla-breached" -> "breached";
@@ -111,7 +113,12 @@ class RequesterUpdates {
     values.put("reopenLink", link + "#confirm-h");
     values.put("rateLink", link + "#rate-h");
     values.put("resolution", ticket.resolution() == null ? "" : ticket.resolution());
-    values.put("note", entry.text() == null ? "" : entry.text());
+    String text = entry.text() == null ? "" : entry.text();
+    values.put("note", switch (entry.action()) {
+      case "approved" -> "Approved: " + text;
+      case "rejected" -> "Not approved: " + text;
+      default -> text;
+    });
     values.put("noteBy", entry.by());
     values.put("target", entry.text() != null && entry.text().contains("response") ? "response" : "resolution");
     StringBuilder targets = new StringBuilder();

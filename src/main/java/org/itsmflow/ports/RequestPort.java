@@ -28,4 +28,13 @@ public interface RequestPort {
    * returns the request's number.
    */
   String order(String itemCode, Map<String, String> details, String managerId);
+
+  /** The requests that wait for this person's approval as the requester's manager, newest first. */
+  List<RequesterTickets.Ticket> awaitingApprovalBy(String userId);
+
+  /**
+   * The approver's decision ({@code approve} or {@code reject}, reason required): 403 unless the
+   * caller is the approver, 409 unless the request waits for approval.
+   */
+  void decide(String number, String decision, String reason);
 }

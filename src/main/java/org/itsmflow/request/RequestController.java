@@ -101,16 +101,12 @@ class RequestController {
         .map(r -> RequestView.of(r, details(r), null, null)).toList();
   }
 
-  static final Step APPROVE = Step.task("be approved", Elements.APPROVE, RequestStatus.AWAITING_APPROVAL);
   static final Step FULFIL = Step.task("be fulfilled", Elements.FULFIL, RequestStatus.IN_FULFILMENT);
 
   @PostMapping("/{number}/approval")
   @Transactional
   RequestView approve(@PathVariable String number, @RequestBody ApprovalRequest body) {
-    ApprovalRequest r = body;
-    tasks.take(number, APPROVE, body, () -> Map.of(
-        Variables.APPROVAL_DECISION, Fields.listed(r.decision()),
-        Variables.APPROVAL_REASON, Fields.trimmed(r.reason())));
+    requester.approve(number, body);
     return view(number);
   }
 

@@ -105,6 +105,12 @@ class RequestRepository {
         new MapSqlParameterSource("requesters", requesters).addValue("limit", limit), this::map);
   }
 
+  /** The requests waiting for this manager's approval, newest first. */
+  List<ServiceRequest> awaitingManager(String managerId) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_request WHERE status = 'AWAITING_APPROVAL' AND approver = ? "
+        + "AND manager_id = ? ORDER BY created_at DESC", this::map, Requests.MANAGER, managerId);
+  }
+
   Optional<RequestItem> item(String code) {
     return jdbc.query("SELECT " + ITEM_COLUMNS + " FROM itsm_request_item WHERE code = ?", this::mapItem, code)
         .stream().findFirst();

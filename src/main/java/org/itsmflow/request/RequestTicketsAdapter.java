@@ -89,6 +89,18 @@ class RequestTicketsAdapter implements RequesterTickets, RequestPort {
     return actions.submit(itemCode, details, null, managerId);
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<Ticket> awaitingApprovalBy(String userId) {
+    return repository.awaitingManager(userId).stream().map(this::ticket).toList();
+  }
+
+  @Override
+  @Transactional
+  public void decide(String number, String decision, String reason) {
+    actions.approve(number, new RequestController.ApprovalRequest(decision, reason));
+  }
+
   private static CatalogueItem item(RequestItem i) {
     return new CatalogueItem(i.code(), i.serviceCode(), i.name(), i.description(),
         i.fields().stream().map(f -> new Field(f.key(), f.label(), f.required())).toList(), i.approval(), i.cost());

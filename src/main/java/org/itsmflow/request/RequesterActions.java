@@ -8,6 +8,7 @@ import org.itsmflow.platform.Fields;
 import org.itsmflow.record.RecordProcess;
 import org.itsmflow.record.Step;
 import org.itsmflow.request.RequestController.AnswerRequest;
+import org.itsmflow.request.RequestController.ApprovalRequest;
 import org.itsmflow.request.RequestController.ConfirmationRequest;
 import org.itsmflow.request.RequestProcess.Messages;
 import org.itsmflow.request.RequestProcess.Variables;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RequesterActions {
 
+  static final Step APPROVE = Step.task("be approved", RequestProcess.Elements.APPROVE, RequestStatus.AWAITING_APPROVAL);
   static final Step ANSWER = Step.message("take an answer", Messages.INFORMATION_PROVIDED,
       RequestStatus.AWAITING_REQUESTER);
   static final Step CONFIRM = Step.message("be confirmed", Messages.CONFIRMED, RequestStatus.FULFILLED);
@@ -49,6 +51,14 @@ class RequesterActions {
         .putValueTyped(Variables.REQUESTED_BY, transientText(s.requestedBy()))
         .putValueTyped(Variables.MANAGER_ID, transientText(s.managerId()));
     return tasks.start(RequestProcess.KEY, variables);
+  }
+
+  /** The approver's decision: only the approver named on the task (or its group) may (403). */
+  @Transactional
+  void approve(String number, ApprovalRequest body) {
+    tasks.take(number, APPROVE, body, () -> Map.of(
+        Variables.APPROVAL_DECISION, Fields.listed(body.decision()),
+        Variables.APPROVAL_REASON, Fields.trimmed(body.reason())));
   }
 
   @Transactional

@@ -22,6 +22,7 @@ import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.platform.RecordNumbers;
 import org.itsmflow.record.RecordProcess;
 import org.itsmflow.record.RecordType;
+import org.itsmflow.record.Visibility;
 import org.itsmflow.record.WorkLog;
 import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.security.RoleGroup;
@@ -180,7 +181,9 @@ public class Requests {
     }
     repository.approval(number, checked, text, currentUser.id(), EngineClock.now(),
         checked.equals("approve") ? RequestStatus.SUBMITTED : RequestStatus.REJECTED);
-    log(number, checked.equals("approve") ? "approved" : "rejected", text);
+    // The requester reads the approver's decision and reason (the portal, their e-mail).
+    workLog.add(RecordType.REQUEST, number, checked.equals("approve") ? "approved" : "rejected", text,
+        Visibility.PUBLIC);
   }
 
   /** Rejected: the service desk tells the requester why. */

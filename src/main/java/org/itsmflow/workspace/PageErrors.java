@@ -47,7 +47,9 @@ class PageErrors {
       return new ModelAndView("redirect:" + back);
     }
     response.setStatus(problem.getStatus());
-    ModelAndView page = new ModelAndView("error-page");
+    // The portal's pages show its own layout: a requester never sees the staff's navigation.
+    boolean portal = request.getRequestURI().startsWith(request.getContextPath() + "/portal");
+    ModelAndView page = new ModelAndView(portal ? "portal/error-page" : "error-page");
     page.setStatus(org.springframework.http.HttpStatus.valueOf(problem.getStatus()));
     page.addObject("status", problem.getStatus());
     page.addObject("detail", problem.getDetail());

@@ -26,6 +26,7 @@ class DemoUsersTest extends ApplicationTest {
   @Autowired ChangeTemplates changeTemplates;
   @Autowired RequestCatalogue requestCatalogue;
   @Autowired org.itsmflow.request.Requests requests;
+  @Autowired org.itsmflow.portal.RequesterProfiles profiles;
 
   @Test
   void demoProfileIsNotActiveByDefault() {
@@ -50,7 +51,7 @@ class DemoUsersTest extends ApplicationTest {
   @Test
   void demoGivesEveryRoleGroupAUserWithTheDocumentedPassword() {
     IdentityService identity = engine.getIdentityService();
-    DemoUsers demo = new DemoUsers(identity);
+    DemoUsers demo = new DemoUsers(identity, profiles);
     try {
       demo.run(null);
       demo.run(null);
@@ -62,8 +63,19 @@ class DemoUsersTest extends ApplicationTest {
       }
       assertThat(rest.withBasicAuth("sd-agent", DemoUsers.PASSWORD).getForEntity("/engine-rest/task", String.class)
           .getStatusCode()).isEqualTo(HttpStatus.OK);
+      // Two employees in no staff group use the portal; the team lead approves the employee's orders.
+      assertThat(identity.createUserQuery().memberOfGroup(RoleGroup.REQUESTERS_GROUP).list())
+          .extracting(u -> u.getId()).contains(DemoUsers.EMPLOYEE, DemoUsers.TEAM_LEAD);
+      assertThat(profiles.of(DemoUsers.EMPLOYEE).managerId()).isEqualTo(DemoUsers.TEAM_LEAD);
+      assertThat(profiles.readableRequesters(DemoUsers.TEAM_LEAD)).contains(DemoUsers.EMPLOYEE);
+      assertThat(rest.withBasicAuth(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD)
+          .getForEntity("/api/portal/tickets", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(rest.withBasicAuth(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD)
+          .getForEntity("/api/incidents", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     } finally {
       DemoUsers.USERS.forEach(user -> identity.deleteUser(user.id()));
+      identity.deleteUser(DemoUsers.EMPLOYEE);
+      identity.deleteUser(DemoUsers.TEAM_LEAD);
     }
   }
 }

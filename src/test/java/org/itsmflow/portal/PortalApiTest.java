@@ -59,11 +59,17 @@ class PortalApiTest extends ApplicationTest {
     assertThat(jdbc.queryForObject("SELECT reported_by || '/' || channel FROM itsm_incident WHERE number = ?",
         String.class, number)).isEqualTo("portal-ann/portal");
 
+    // The requester's own comment is not the service desk's response: the incident stays new.
+    JsonNode commented = post(requester, "/api/portal/tickets/" + number + "/comments", "{\"text\": \"Tray 2 only\"}");
+    assertThat(commented.path("status").asText()).isEqualTo("new");
+    assertThat(commented.path("targets").findValuesAsText("state")).containsOnly("running");
+
     // Staff write an internal and a public note: the requester reads only the public one.
     note(number, "Checked the fuser unit, internal only", "internal");
     note(number, "A technician comes by at 14:00", "public");
     JsonNode ticket = get(requester, number);
-    assertThat(ticket.path("notes").findValuesAsText("text")).containsExactly("A technician comes by at 14:00");
+    assertThat(ticket.path("notes").findValuesAsText("text")).containsExactly("Tray 2 only",
+        "A technician comes by at 14:00");
     assertThat(ticket.path("status").asText()).isEqualTo("in-progress");
     assertThat(ticket.path("nextStep").asText()).isEqualTo("Being worked on by Service desk.");
     assertThat(texts(ticket.path("actions"))).containsExactly("comment", "attach");
@@ -234,6 +240,45 @@ class PortalApiTest extends ApplicationTest {
     assertThat(withdrawn.path("status").asText()).isEqualTo("withdrawn");
     assertThat(send(as(requester), POST, "/api/portal/tickets/" + number + "/withdraw", "{\"reason\": \"x\"}")
         .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void theRequestersManagerApprovesFromThePortalAndNobodyElseMay() {
+    String owner = user("portal-owner", RoleGroup.SERVICE_OWNERS.id());
+    String manager = user("portal-lead");
+    String requester = user("portal-kai");
+    String stranger = user("portal-lou");
+    profile(requester, "{\"managerId\": \"" + manager + "\"}");
+    String item = "PORTAL-BOOK-" + System.nanoTime() % 100000;
+    send(as(owner), PUT, "/api/request-items/" + item, """
+        {"serviceCode": "%s", "name": "Training course", "fulfilmentGroup": "support-2nd-level",
+         "instructions": "Book it", "fields": [], "approval": "policy", "cost": 900, "priority": 4}
+        """.formatted(service));
+    String number = send(as(requester), POST, "/api/portal/requests", "{\"itemCode\": \"" + item + "\"}")
+        .getBody().path("number").asText();
+
+    assertThat(as(manager).getForObject("/api/portal/approvals", JsonNode.class).findValuesAsText("number"))
+        .containsExactly(number);
+    assertThat(texts(get(manager, number).path("actions"))).containsExactly("comment", "attach", "approve");
+    assertThat(send(as(stranger), POST, "/api/portal/tickets/" + number + "/approval",
+        "{\"decision\": \"approve\", \"reason\": \"x\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(send(as(requester), POST, "/api/portal/tickets/" + number + "/approval",
+        "{\"decision\": \"approve\", \"reason\": \"x\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<JsonNode> noReason = send(as(manager), POST, "/api/portal/tickets/" + number + "/approval",
+        "{\"decision\": \"approve\"}");
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody().path("field").asText()).isEqualTo("reason");
+
+    JsonNode approved = post(manager, "/api/portal/tickets/" + number + "/approval",
+        "{\"decision\": \"approve\", \"reason\": \"Fits the team's budget\"}");
+    assertThat(approved.path("decision").asText()).isEqualTo("approve");
+    assertThat(approved.path("status").asText()).isEqualTo("in-fulfilment");
+    assertThat(as(manager).getForObject("/api/portal/approvals", JsonNode.class)).isEmpty();
+    // Once decided, the request is the requester's again: the manager no longer reads it.
+    assertThat(send(as(manager), GET, "/api/portal/tickets/" + number, null).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(number)
+        .taskDefinitionKey("Task_ApproveRequest").singleResult().getAssignee()).isEqualTo(manager);
   }
 
   @Test
