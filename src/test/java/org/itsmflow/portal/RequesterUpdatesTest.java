@@ -4,22 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.itsmflow.support.Json.send;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.itsmflow.notification.Notifier;
+import org.itsmflow.platform.EngineAsSystem;
+import org.itsmflow.record.RecordType;
+import org.itsmflow.record.Visibility;
+import org.itsmflow.record.WorkLog;
+import org.itsmflow.record.WorkLogged;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.workspace.ViewerTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the requester is told by e-mail as their incident goes its way, and what they are not told. */
 class RequesterUpdatesTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired PortalTickets tickets;
+  @Autowired Notifier notifier;
+  @Autowired WorkLog workLog;
+  @Autowired EngineAsSystem system;
+  @Autowired ViewerTime viewerTime;
+  @Autowired TransactionTemplate transaction;
 
   @Test
   void theRequesterHearsOfRecordingPublicNotesResolutionAndClosureOnceEach() {
@@ -67,6 +82,39 @@ class RequesterUpdatesTest extends ApplicationTest {
         """.formatted(service)).getBody().path("number").asText();
     assertThat(jdbc.queryForObject("SELECT count(*) FROM itsm_notification WHERE record_ref = ? AND recipient_user "
         + "IS NOT NULL", Integer.class, number)).isZero();
+  }
+
+  @Test
+  void anApologyForAMissedTargetGoesOnlyToTheRequestersOfTheServicesThatWantIt() {
+    String apologising = Fixtures.service(jdbc, 3);
+    String silent = Fixtures.service(jdbc, 3);
+    String requester = requesterWithAddress("portal-mail-quinn", "quinn@example.test");
+    RequesterUpdates updates = new RequesterUpdates(tickets, notifier, workLog, engine.getIdentityService(), system,
+        viewerTime, new RequesterMailProperties("https://itsm.example", null, List.of(apologising)));
+    String late = reportAs(requester, apologising);
+    String other = reportAs(requester, silent);
+
+    transaction.executeWithoutResult(status -> {
+      updates.on(breach(late));
+      updates.on(breach(other));
+    });
+
+    assertThat(jdbc.queryForList("SELECT body FROM itsm_notification WHERE kind = 'REQUESTER_BREACHED' AND record_ref = ?",
+        String.class, late)).singleElement().asString().contains("we have missed the resolution time")
+        .contains("https://itsm.example/portal/tickets/" + late);
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM itsm_notification WHERE kind = 'REQUESTER_BREACHED' "
+        + "AND record_ref = ?", Integer.class, other)).isZero();
+  }
+
+  private String reportAs(String requester, String service) {
+    return send(as(requester), POST, "/api/portal/incidents", """
+        {"title": "Share is slow", "description": "x", "serviceCode": "%s", "impact": 3, "urgency": 3}
+        """.formatted(service)).getBody().path("number").asText();
+  }
+
+  private static WorkLogged breach(String number) {
+    return new WorkLogged(RecordType.INCIDENT, number, "sla-breached",
+        "The resolution target is breached; incident-managers intervene", Visibility.INTERNAL, "system", Instant.now());
   }
 
   private String requesterWithAddress(String id, String email) {
