@@ -243,6 +243,9 @@ public class SecurityConfig {
             .requestMatchers(WEBAPPS).authenticated()
             // The start page sends staff to the workspace and everyone else to the portal.
             .requestMatchers(PATHS.matcher(HttpMethod.GET, "/"), PORTAL_PAGES).authenticated()
+            // What /api/admin is on pages (people's profiles, the mailbox): the same groups.
+            .requestMatchers(PATHS.matcher("/admin/**"))
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
             // A page's form is the API's action: the same groups may send it.
             .requestMatchers(INCIDENT_PAGE_WRITES).hasAnyAuthority(incidentWorkers())
             .requestMatchers(CHANGE_PAGE_WRITES).hasAnyAuthority(changeRequesters())

@@ -89,6 +89,35 @@ class PortalPagesTest extends ApplicationTest {
   }
 
   @Test
+  void administratorsKeepPeoplesOrganisationsAndManagersOnAPageAndSeeTheMailbox() {
+    user("portal-page-ola");
+    user("portal-page-boss");
+    WorkspaceSession admin = WorkspaceSession.signIn(rest.getRootUri(),
+        user("portal-page-admin", RoleGroup.ADMIN_GROUP), PASSWORD);
+    WorkspaceSession agent = WorkspaceSession.signIn(rest.getRootUri(),
+        user("portal-page-agent", RoleGroup.SERVICE_DESK.id()), PASSWORD);
+
+    String found = admin.get("/admin/requesters?q=portal-page-ola").body();
+    assertThat(found).contains("portal-page-ola").contains("Requester").contains("name=\"managerId\"");
+    HttpResponse<String> saved = admin.post("/admin/requesters/portal-page-ola", Map.of("back",
+        "/admin/requesters?q=portal-page-ola", "organisation", "Plant Linz", "seesOrganisation", "on",
+        "managerId", "portal-page-boss"));
+    assertThat(admin.follow(saved).body()).contains("Saved the profile of portal-page-ola.")
+        .contains("value=\"Plant Linz\"").contains("value=\"portal-page-boss\"");
+    HttpResponse<String> refused = admin.post("/admin/requesters/portal-page-ola", Map.of("back",
+        "/admin/requesters?q=portal-page-ola", "managerId", "nobody-of-ours"));
+    assertThat(admin.follow(refused).body()).contains("Not done:").contains("managerId");
+    assertThat(jdbc.queryForObject("SELECT manager_id FROM itsm_user_profile WHERE user_id = 'portal-page-ola'",
+        String.class)).isEqualTo("portal-page-boss");
+
+    assertThat(admin.get("/admin/mail-in").body()).contains("Service desk mailbox").contains("ITSM_MAIL_IN_HOST");
+    assertThat(agent.get("/admin/requesters").statusCode()).isEqualTo(403);
+    assertThat(agent.get("/admin/mail-in").statusCode()).isEqualTo(403);
+    assertThat(agent.get("/incidents").body()).doesNotContain(">People</a>");
+    assertThat(admin.get("/incidents").body()).contains(">People</a>").contains(">Mailbox</a>");
+  }
+
+  @Test
   void theCatalogueShowsItemsWithApprovalAndCostAndTheOrderFormItsFields() {
     String item = "PORTAL-PAGE-" + System.nanoTime() % 100000;
     jdbc.update("INSERT INTO itsm_request_item (code, service_code, name, description, fulfilment_group, instructions, "
