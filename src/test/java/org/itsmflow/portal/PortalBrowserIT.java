@@ -59,6 +59,21 @@ class PortalBrowserIT {
     }
   }
 
+  @Test
+  void anAdministratorKeepsAnEmployeesOrganisationAndManagerOnThePeoplePage() throws Exception {
+    Path screenshots = Files.createDirectories(Path.of("target/browser"));
+    try (StandaloneApplication app = start("portal-people-test")) {
+      String output = BrowserScript.run(screenshots, "src/test/browser/admin-people.js",
+          "http://localhost:" + app.port(), "admin", "Browser-Check-Pass-7", "employee", "service-owner",
+          screenshots.toString());
+
+      assertThat(output).contains("ok - the page tells a requester from staff",
+          "ok - the saved profile shows the organisation", "ok - an unknown manager is refused, naming the field",
+          "ok - the mailbox page says how to turn the e-mail channel on");
+      assertThat(app.bean(RequesterProfiles.class).of("employee").managerId()).isEqualTo("service-owner");
+    }
+  }
+
   private StandaloneApplication start(String name) {
     return StandaloneApplication.start(name,
         Map.of("ITSM_DATA_DIR", dataDir.toString(), "itsm.admin.password", "Browser-Check-Pass-7"), "demo");
