@@ -169,6 +169,36 @@ class PostgresApplicationIT {
         assertThat(app.get(list, AdminAccount.USER_ID, ADMIN_PASSWORD)).as(list).isEqualTo(200);
       }
 
+      // The requester side's SQL on PostgreSQL: a profile, a report, its rating and the results, a
+      // message of the mailbox kept as bytea and handled into a comment.
+      org.camunda.bpm.engine.identity.User requester = engine.getIdentityService().newUser("pg-requester");
+      requester.setEmail("pg.requester@example.test");
+      requester.setPassword("Quiet-Harbour-31");
+      engine.getIdentityService().saveUser(requester);
+      assertThat(json(app.putJson("/api/admin/requesters/pg-requester", AdminAccount.USER_ID, ADMIN_PASSWORD,
+          "{\"organisation\": \"Plant\", \"seesOrganisation\": true}")).path("seesOrganisation").asBoolean()).isTrue();
+      String reported = json(app.postJson("/api/portal/incidents", "pg-requester", "Quiet-Harbour-31",
+          "{\"title\": \"Printer\", \"description\": \"Jams\", \"serviceCode\": \"PG-SVC\", \"impact\": 3, "
+              + "\"urgency\": 3}")).path("number").asText();
+      byte[] reply = ("Message-ID: <pg-1@example.test>\r\nFrom: pg.requester@example.test\r\nSubject: Re: ["
+          + reported + "] x\r\n\r\nTray 2 only\r\n").getBytes(StandardCharsets.UTF_8);
+      jdbc.update("INSERT INTO itsm_mail_in (message_id, received_at, sender, subject, size_bytes, content) "
+          + "VALUES ('<pg-1@example.test>', CURRENT_TIMESTAMP, 'pg.requester@example.test', 'x', ?, ?)", reply.length, reply);
+      long mail = jdbc.queryForObject("SELECT id FROM itsm_mail_in WHERE message_id = '<pg-1@example.test>'", Long.class);
+      assertThat(app.bean(org.itsmflow.mailin.MailIntake.class).handle(mail)).isEqualTo("comment");
+      app.postJson("/api/incidents/" + reported + "/resolve", AdminAccount.USER_ID, ADMIN_PASSWORD,
+          "{\"resolutionCode\": \"fixed\", \"resolution\": \"Cleaned\"}");
+      app.postJson("/api/portal/tickets/" + reported + "/confirm", "pg-requester", "Quiet-Harbour-31", "{}");
+      JsonNode rated = json(app.postJson("/api/portal/tickets/" + reported + "/rating", "pg-requester",
+          "Quiet-Harbour-31", "{\"rating\": 4}"));
+      assertThat(rated.path("notes").findValuesAsText("text")).contains("Tray 2 only");
+      assertThat(app.bean(org.itsmflow.portal.Satisfaction.class).results(Instant.now().minus(Duration.ofDays(1)),
+          Instant.now().plus(Duration.ofDays(1)))).singleElement().satisfies(r -> assertThat(r.average()).isEqualTo(4.0));
+      for (String list : List.of("/api/portal/tickets?status=all", "/api/portal/catalogue")) {
+        assertThat(app.get(list, "pg-requester", "Quiet-Harbour-31")).as(list).isEqualTo(200);
+      }
+      assertThat(app.get("/api/admin/mail-in", AdminAccount.USER_ID, ADMIN_PASSWORD)).isEqualTo(200);
+
       // Last: a wrong password throttles the user.
       assertThat(app.get("/engine-rest/process-definition", AdminAccount.USER_ID, ADMIN_PASSWORD)).isEqualTo(200);
       assertThat(app.get("/engine-rest/process-definition", AdminAccount.USER_ID, "wrong-" + ADMIN_PASSWORD))
