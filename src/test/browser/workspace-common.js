@@ -24,4 +24,25 @@ async function openBrowser() {
   return { browser, page: await context.newPage() };
 }
 
-module.exports = { check, text, openBrowser };
+/**
+ * Runs a browser test: opens the browser, runs the steps with its page, and on a failure keeps a
+ * screenshot (<shots>/<name>-failure.png), prints "not ok - ..." and exits with 1.
+ */
+function run(shots, name, steps) {
+  (async () => {
+    const { browser, page } = await openBrowser();
+    try {
+      await steps(page);
+    } catch (e) {
+      await page.screenshot({ path: shots + '/' + name + '-failure.png', fullPage: true });
+      throw e;
+    } finally {
+      await browser.close();
+    }
+  })().catch(e => {
+    console.error('not ok - ' + e.message);
+    process.exit(1);
+  });
+}
+
+module.exports = { check, text, openBrowser, run };
