@@ -34,7 +34,7 @@ final class NextStep {
       case "fulfilled" -> "Done. Please confirm, or say what is missing.";
       case "closed" -> closed;
       case "rejected" -> "Not approved.";
-      case "cancelled" -> "Could not be fulfilled; see the note below.";
+      case "cancelled" -> "It cannot be done; the updates below say why.";
       case "withdrawn" -> "Withdrawn.";
       default -> t.status();
     };

@@ -57,8 +57,8 @@ class RequesterUpdates {
     return switch (entry.action()) {
       case "recorded", "submitted" -> "recorded";
       case "work-note" -> entry.visibility() == Visibility.PUBLIC ? "note" : null;
-      // The approver's decision and reason, in the words of a note from them.
-      case "approved", "rejected" -> entry.visibility() == Visibility.PUBLIC ? "note" : null;
+      // The approver's decision, the fulfilling group's question or why it cannot be done, as a note from them.
+      case "approved", "rejected", "question", "cancelled" -> entry.visibility() == Visibility.PUBLIC ? "note" : null;
       case "resolved", "fulfilled" -> "resolved";
       case "closed" -> "closed";
       case "sla-breached" -> "breached";
@@ -117,6 +117,8 @@ class RequesterUpdates {
     values.put("note", switch (entry.action()) {
       case "approved" -> "Approved: " + text;
       case "rejected" -> "Not approved: " + text;
+      case "question" -> "We need your answer: " + text;
+      case "cancelled" -> "It cannot be done: " + text;
       default -> text;
     });
     values.put("noteBy", entry.by());

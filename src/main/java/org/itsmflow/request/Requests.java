@@ -222,7 +222,8 @@ public class Requests {
     slaClocks.stop(number, SlaTarget.RESPONSE);
     slaClocks.pause(number);
     repository.question(number, text, RequestStatus.AWAITING_REQUESTER);
-    log(number, "question", text);
+    // The requester reads the question (the portal, their e-mail).
+    workLog.add(RecordType.REQUEST, number, "question", text, Visibility.PUBLIC);
     tellRequester(r, "question:" + EngineClock.now(), number + " needs your answer: " + text);
   }
 
@@ -297,7 +298,7 @@ public class Requests {
     }
     slaClocks.stopAll(number);
     repository.end(number, RequestStatus.CANCELLED, "cannot-fulfil", EngineClock.now());
-    log(number, "cancelled", text);
+    workLog.add(RecordType.REQUEST, number, "cancelled", text, Visibility.PUBLIC);
     tellRequester(r, "cancelled", number + " cannot be fulfilled: " + text);
   }
 

@@ -282,6 +282,42 @@ class PortalApiTest extends ApplicationTest {
   }
 
   @Test
+  void theRequesterReadsAndAnswersTheFulfillersQuestionAndReadsWhyItCannotBeDone() {
+    String owner = user("portal-owner", RoleGroup.SERVICE_OWNERS.id());
+    String fulfiller = user("portal-fulfiller", RoleGroup.SUPPORT_2ND_LEVEL.id());
+    String requester = user("portal-mo");
+    String item = "PORTAL-PHONE-" + System.nanoTime() % 100000;
+    send(as(owner), PUT, "/api/request-items/" + item, """
+        {"serviceCode": "%s", "name": "Desk phone", "fulfilmentGroup": "support-2nd-level",
+         "instructions": "Order it", "fields": [], "approval": "never", "cost": 0, "priority": 4}
+        """.formatted(service));
+    String number = send(as(requester), POST, "/api/portal/requests", "{\"itemCode\": \"" + item + "\"}")
+        .getBody().path("number").asText();
+    assertThat(send(as(fulfiller), POST, "/api/requests/" + number + "/fulfilment",
+        "{\"outcome\": \"need-info\", \"question\": \"Which room?\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    JsonNode asked = get(requester, number);
+    assertThat(asked.path("nextStep").asText()).isEqualTo("Waiting for your answer: Which room?");
+    assertThat(texts(asked.path("actions"))).contains("answer");
+    assertThat(asked.path("notes").findValuesAsText("text")).contains("Which room?");
+    JsonNode answered = post(requester, "/api/portal/tickets/" + number + "/answer", "{\"answer\": \"B2.14\"}");
+    assertThat(answered.path("status").asText()).isEqualTo("in-fulfilment");
+    assertThat(send(as(fulfiller), POST, "/api/requests/" + number + "/fulfilment",
+        "{\"outcome\": \"cannot-fulfil\", \"notes\": \"The model is discontinued\"}").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    JsonNode cancelled = get(requester, number);
+    assertThat(cancelled.path("status").asText()).isEqualTo("cancelled");
+    assertThat(cancelled.path("nextStep").asText()).isEqualTo("It cannot be done; the updates below say why.");
+    assertThat(cancelled.path("notes").findValuesAsText("text")).contains("The model is discontinued");
+    // Both reach the requester by e-mail too.
+    assertThat(jdbc.queryForList("SELECT body FROM itsm_notification WHERE recipient_user = ? AND record_ref = ? "
+        + "AND kind = 'REQUESTER_NOTE' ORDER BY id", String.class, requester, number))
+        .anySatisfy(body -> assertThat(body).contains("We need your answer: Which room?"))
+        .anySatisfy(body -> assertThat(body).contains("It cannot be done: The model is discontinued"));
+  }
+
+  @Test
   void theRequesterSeesPublicFilesOnlyAndTheKnownWorkarounds() {
     String requester = user("portal-jo");
     String number = report(requester, "Scanner sends empty PDFs").getBody().path("number").asText();
