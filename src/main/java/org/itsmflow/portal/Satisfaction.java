@@ -2,7 +2,6 @@ package org.itsmflow.portal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.itsmflow.platform.ActionNotAllowedException;
 import org.itsmflow.platform.EngineClock;
@@ -22,13 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Satisfaction {
 
   public record Rating(String number, int rating, String comment, String ratedBy, Instant ratedAt) {}
-
-  /**
-   * The ratings of a period for one service and group.
-   *
-   * @param average mean rating, two decimals; null when nothing was rated
-   */
-  public record Result(String serviceCode, String group, int ratings, Double average, int unhappy) {}
 
   private final JdbcTemplate jdbc;
 
@@ -62,18 +54,5 @@ public class Satisfaction {
       throw new ActionNotAllowedException(ticket.number(), "rated", "be rated again");
     }
     return new Rating(ticket.number(), value, text, ratedBy, now);
-  }
-
-  /** Per service and group, the ratings given in [from, to): for the service reports. */
-  @Transactional(readOnly = true)
-  public List<Result> results(Instant from, Instant to) {
-    return jdbc.query("""
-        SELECT service_code, working_group, count(*), avg(CAST(rating AS DECIMAL(10, 4))),
-          sum(CASE WHEN rating <= 2 THEN 1 ELSE 0 END)
-        FROM itsm_satisfaction WHERE rated_at >= ? AND rated_at < ?
-        GROUP BY service_code, working_group ORDER BY service_code, working_group
-        """, (rs, i) -> new Result(rs.getString(1), rs.getString(2), rs.getInt(3),
-            Math.round(rs.getDouble(4) * 100) / 100.0, rs.getInt(5)),
-        Timestamp.from(from), Timestamp.from(to));
   }
 }

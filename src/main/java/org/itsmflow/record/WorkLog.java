@@ -20,6 +20,9 @@ public class WorkLog {
   /** The longest text an entry keeps; longer texts are cut (a work log entry is never refused). */
   public static final int MAX_TEXT = 4000;
 
+  /** The numbers of the records whose work log has an entry of this action, for reports' subqueries. */
+  public static final String WITH_ACTION = "SELECT number FROM itsm_work_log WHERE action = ?";
+
   /**
    * The numbers of the records whose work log mentions a text, for a record list's search without
    * knowing the work log's table: {@code number IN (MENTIONING)}, with one parameter, a

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.itsmflow.platform.InvalidFieldException;
-import org.itsmflow.portal.Satisfaction;
+import org.itsmflow.workspace.ViewerTime;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -13,12 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportController {
 
-  private final SlaReport slaReport;
-  private final Satisfaction satisfaction;
+  /** A measure as the list of measures shows it. */
+  record MeasureInfo(String name, String title, String formula, List<String> groupings, String href) {}
 
-  ReportController(SlaReport slaReport, Satisfaction satisfaction) {
+  private final SlaReport slaReport;
+  private final Measures measures;
+  private final ViewerTime time;
+
+  ReportController(SlaReport slaReport, Measures measures, ViewerTime time) {
     this.slaReport = slaReport;
-    this.satisfaction = satisfaction;
+    this.measures = measures;
+    this.time = time;
   }
 
   /** SLA attainment of targets closed from {@code from} (inclusive) to {@code to} (exclusive), ISO-8601 instants. */
@@ -32,19 +39,24 @@ class ReportController {
     return slaReport.between(start, end);
   }
 
+  /** Every measure with its formula and groupings. */
+  @GetMapping("/api/reports")
+  List<MeasureInfo> measures() {
+    return measures.all().stream().map(m -> new MeasureInfo(m.name(), m.title(), m.formula(), m.groupings(),
+        "/api/reports/" + m.name())).toList();
+  }
+
   /**
-   * Customer satisfaction (ISO 20000 8.3.2) per service and the group that worked the tickets:
-   * the ratings given from {@code from} (inclusive) to {@code to} (exclusive), their mean and how
-   * many were unhappy (1 or 2 of 5).
+   * One measure's series: {@code from}/{@code to} as dates (in ITSM_TIME_ZONE) or instants, this
+   * month by default, at most five years; {@code service} a service code; {@code groupBy} one of
+   * the measure's groupings.
    */
-  @GetMapping("/api/reports/satisfaction")
-  List<Satisfaction.Result> satisfaction(@RequestParam String from, @RequestParam String to) {
-    Instant start = instant("from", from);
-    Instant end = instant("to", to);
-    if (!end.isAfter(start)) {
-      throw new InvalidFieldException("to", "must be after from");
-    }
-    return satisfaction.results(start, end);
+  @GetMapping("/api/reports/{measure}")
+  @Transactional(readOnly = true)
+  Measures.Series measure(@PathVariable String measure, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String service,
+      @RequestParam(required = false) String groupBy) {
+    return measures.compute(measure, from, to, service, groupBy, time.zone());
   }
 
   private static Instant instant(String field, String value) {

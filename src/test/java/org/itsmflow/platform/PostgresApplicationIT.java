@@ -192,8 +192,17 @@ class PostgresApplicationIT {
       JsonNode rated = json(app.postJson("/api/portal/tickets/" + reported + "/rating", "pg-requester",
           "Quiet-Harbour-31", "{\"rating\": 4}"));
       assertThat(rated.path("notes").findValuesAsText("text")).contains("Tray 2 only");
-      assertThat(app.bean(org.itsmflow.portal.Satisfaction.class).results(Instant.now().minus(Duration.ofDays(1)),
-          Instant.now().plus(Duration.ofDays(1)))).singleElement().satisfies(r -> assertThat(r.average()).isEqualTo(4.0));
+      // The report measures' SQL on PostgreSQL.
+      org.itsmflow.reporting.Measures measures = app.bean(org.itsmflow.reporting.Measures.class);
+      assertThat(measures.compute("satisfaction", Instant.now().minus(Duration.ofDays(1)).toString(),
+          Instant.now().plus(Duration.ofDays(1)).toString(), "PG-SVC", "group", java.time.ZoneOffset.UTC).rows())
+          .singleElement().satisfies(r -> assertThat(r.values().get("average")).isEqualTo(4.0));
+      for (org.itsmflow.reporting.Measure measure : measures.all()) {
+        for (String grouping : measure.groupings()) {
+          assertThat(measures.compute(measure.name(), "2026-01-01", "2031-01-01", null, grouping,
+              java.time.ZoneOffset.UTC).rows()).as(measure.name() + " by " + grouping).isNotNull();
+        }
+      }
       for (String list : List.of("/api/portal/tickets?status=all", "/api/portal/catalogue")) {
         assertThat(app.get(list, "pg-requester", "Quiet-Harbour-31")).as(list).isEqualTo(200);
       }

@@ -1,0 +1,262 @@
+package org.itsmflow.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.itsmflow.platform.EngineClock;
+import org.itsmflow.security.RoleGroup;
+import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Each measure against a data set whose answers are worked out by hand (in the comments), for
+ * November 2026 on a service of its own: six incidents (one reported in October, one not yet
+ * triaged, one reopened), their SLA clocks with business time that differs from wall time (time on
+ * hold), a service request's clock, ratings and changes; and an empty month.
+ */
+class ReportMeasuresTest extends ApplicationTest {
+
+  private static final AtomicInteger NUMBERS = new AtomicInteger(900000);
+  private static final String NOVEMBER = "from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z";
+
+  @Autowired JdbcTemplate jdbc;
+
+  private String service;
+  private String manager;
+
+  @BeforeEach
+  void dataSet() {
+    service = Fixtures.service(jdbc, 3);
+    manager = user("report-manager", RoleGroup.SERVICE_OWNERS.id());
+    // I1: phone, P3, network, resolved by the service desk within 2 hours.
+    String i1 = incident("2026-11-02T10:00:00Z", 3, "network", "phone", "2026-11-02T12:00:00Z", "service-desk");
+    // I2: portal, P2, network, escalated to 2nd level, resolved four days later.
+    String i2 = incident("2026-11-05T09:00:00Z", 2, "network", "portal", "2026-11-09T09:00:00Z", "support-2nd-level");
+    log(i2, "escalated");
+    // I3: e-mail, P2, no category, reopened once, resolved by the service desk.
+    String i3 = incident("2026-11-10T08:00:00Z", 2, null, "email", "2026-11-20T08:00:00Z", "service-desk");
+    log(i3, "reopened");
+    // I4: portal, P3, hardware, open at the end of November: 36 hours old.
+    incident("2026-11-28T12:00:00Z", 3, "hardware", "portal", null, "service-desk");
+    // I5: reported in October, still open: over 30 days old; not in November's volume.
+    incident("2026-10-15T08:00:00Z", 4, "hardware", "phone", null, "service-desk");
+    // I6: not triaged yet (no priority), 4 hours old at the end of November, resolved in December.
+    incident("2026-11-30T20:00:00Z", null, null, "phone", "2026-12-02T09:00:00Z", "service-desk");
+
+    // SLA clocks: business seconds used (banked) differ from wall time where the incident waited.
+    clock(i1, "RESPONSE", 3, 1200, "2026-11-02T10:20:00Z", false);
+    clock(i1, "RESOLUTION", 3, 7200, "2026-11-02T12:00:00Z", false);
+    clock(i2, "RESPONSE", 2, 1800, "2026-11-05T09:30:00Z", false);
+    clock(i2, "RESOLUTION", 2, 5400, "2026-11-09T09:00:00Z", true);
+    clock(i3, "RESOLUTION", 2, 36000, "2026-11-20T08:00:00Z", false);
+    clock("REQ-" + NUMBERS.incrementAndGet(), "RESOLUTION", 4, 3000, "2026-11-15T10:00:00Z", false);
+    clock(i3, "RESPONSE", 2, 600, "2026-10-31T23:00:00Z", false);
+
+    rating(5, "service-desk", "incident", "2026-11-03T09:00:00Z");
+    rating(4, "service-desk", "incident", "2026-11-21T09:00:00Z");
+    rating(1, "support-2nd-level", "request", "2026-11-16T09:00:00Z");
+    rating(2, "support-2nd-level", "request", "2026-12-01T00:00:00Z");
+
+    change("NORMAL", "successful", "2026-11-06T18:00:00Z");
+    change("EMERGENCY", "failed", "2026-11-12T18:00:00Z");
+    change("EMERGENCY", "successful", "2026-11-13T18:00:00Z");
+    change("NORMAL", null, "2026-11-14T18:00:00Z");
+  }
+
+  @Test
+  void incidentVolumeCountsTheIncidentsReportedInThePeriodPerGroup() {
+    // I1, I2, I3, I4, I6; I5 was reported in October.
+    assertThat(counts("incident-volume", "service", "incidents")).containsExactly(Map.entry(service, 5L));
+    assertThat(counts("incident-volume", "priority", "incidents"))
+        .containsExactly(Map.entry("2", 2L), Map.entry("3", 2L), Map.entry("none", 1L));
+    assertThat(counts("incident-volume", "channel", "incidents"))
+        .containsExactly(Map.entry("email", 1L), Map.entry("phone", 2L), Map.entry("portal", 2L));
+    assertThat(counts("incident-volume", "category", "incidents"))
+        .containsExactly(Map.entry("hardware", 1L), Map.entry("network", 2L), Map.entry("none", 2L));
+  }
+
+  @Test
+  void theBacklogIsWhatWasStillOpenAtTheEndOfThePeriodByAge() {
+    // I6 (4 h), I4 (36 h), I5 (47 days); I2 and I3 were resolved in November, I1 too.
+    assertThat(counts("incident-backlog", "age", "open")).containsExactly(Map.entry("under 1 day", 1L),
+        Map.entry("1-3 days", 1L), Map.entry("3-7 days", 0L), Map.entry("7-30 days", 0L),
+        Map.entry("over 30 days", 1L));
+    assertThat(counts("incident-backlog", "priority", "open"))
+        .containsExactly(Map.entry("3", 1L), Map.entry("4", 1L), Map.entry("none", 1L));
+  }
+
+  @Test
+  void firstContactResolutionAndReopenRateAreSharesOfTheIncidentsResolvedInThePeriod() {
+    // Resolved in November: I1, I2, I3. First contact: I1 and I3 (I2 was escalated): 2 of 3.
+    JsonNode fcr = series("first-contact-resolution", "service").path("rows").get(0).path("values");
+    assertThat(fcr.path("resolved").asInt()).isEqualTo(3);
+    assertThat(fcr.path("firstContact").asInt()).isEqualTo(2);
+    assertThat(fcr.path("rate").asDouble()).isEqualTo(66.7);
+    // Reopened: I3, 1 of 3.
+    JsonNode reopen = series("incident-reopen-rate", "service").path("rows").get(0).path("values");
+    assertThat(reopen.path("reopened").asInt()).isEqualTo(1);
+    assertThat(reopen.path("rate").asDouble()).isEqualTo(33.3);
+  }
+
+  @Test
+  void timesAreBusinessMinutesWithMeanAndNinetiethPercentile() {
+    // Resolution minutes 120 (I1), 90 (I2: four days, mostly on hold), 600 (I3): mean 270, p90 the 3rd of 3.
+    JsonNode all = series("incident-resolution-time", "service").path("rows").get(0).path("values");
+    assertThat(all.path("records").asInt()).isEqualTo(3);
+    assertThat(all.path("meanMinutes").asDouble()).isEqualTo(270.0);
+    assertThat(all.path("p90Minutes").asLong()).isEqualTo(600);
+    JsonNode byPriority = series("incident-resolution-time", "priority").path("rows");
+    assertThat(byPriority.get(0).path("key").asText()).isEqualTo("2");
+    assertThat(byPriority.get(0).path("values").path("meanMinutes").asDouble()).isEqualTo(345.0);
+    assertThat(byPriority.get(1).path("values").path("p90Minutes").asLong()).isEqualTo(120);
+    // Response: 20 and 30 minutes (I3's response stopped in October).
+    JsonNode response = series("incident-response-time", "service").path("rows").get(0).path("values");
+    assertThat(response.path("meanMinutes").asDouble()).isEqualTo(25.0);
+    assertThat(response.path("p90Minutes").asLong()).isEqualTo(30);
+    assertThat(series("request-fulfilment-time", "service").path("rows").get(0).path("values")
+        .path("meanMinutes").asDouble()).isEqualTo(50.0);
+  }
+
+  @Test
+  void slaAttainmentIsMetOverMetAndBreached() {
+    // Response 2 met; resolution 3 met (I1, I3, the request) and 1 breached (I2).
+    JsonNode rows = series("sla-attainment", "target").path("rows");
+    assertThat(rows.get(0).path("key").asText()).isEqualTo("resolution");
+    assertThat(rows.get(0).path("values").path("attainment").asDouble()).isEqualTo(75.0);
+    assertThat(rows.get(1).path("key").asText()).isEqualTo("response");
+    assertThat(rows.get(1).path("values").path("attainment").asDouble()).isEqualTo(100.0);
+    assertThat(series("sla-attainment", "service").path("rows").get(0).path("values").path("attainment")
+        .asDouble()).isEqualTo(83.3);
+  }
+
+  @Test
+  void satisfactionAndChangeSuccessPerGroup() {
+    // Ratings in November 5, 4 and 1 (the 2 came on 1 December): mean 3.33, one unhappy.
+    JsonNode satisfaction = series("satisfaction", "service").path("rows").get(0).path("values");
+    assertThat(satisfaction.path("ratings").asInt()).isEqualTo(3);
+    assertThat(satisfaction.path("average").asDouble()).isEqualTo(3.33);
+    assertThat(satisfaction.path("unhappy").asInt()).isEqualTo(1);
+    JsonNode byGroup = series("satisfaction", "group").path("rows");
+    assertThat(byGroup.get(0).path("key").asText()).isEqualTo("service-desk");
+    assertThat(byGroup.get(0).path("values").path("average").asDouble()).isEqualTo(4.5);
+    assertThat(byGroup.get(1).path("values").path("unhappyShare").asDouble()).isEqualTo(100.0);
+    // Changes with an outcome: 2 successful of 3, 2 emergency of 3; the withdrawn one does not count.
+    JsonNode changes = series("change-success", "service").path("rows").get(0).path("values");
+    assertThat(changes.path("successRate").asDouble()).isEqualTo(66.7);
+    assertThat(changes.path("emergencyShare").asDouble()).isEqualTo(66.7);
+    assertThat(series("change-success", "category").path("rows").get(0).path("key").asText()).isEqualTo("emergency");
+  }
+
+  @Test
+  void anEmptyMonthHasNoRowsAndNoRatesButTheBacklogBucketsAtZero() {
+    String june = "from=2026-06-01&to=2026-07-01&service=" + service;
+    assertThat(get("/api/reports/incident-volume?" + june).path("rows")).isEmpty();
+    assertThat(get("/api/reports/incident-resolution-time?" + june).path("rows")).isEmpty();
+    assertThat(get("/api/reports/satisfaction?" + june).path("rows")).isEmpty();
+    assertThat(get("/api/reports/incident-backlog?" + june).path("rows").findValuesAsText("open"))
+        .containsOnly("0").hasSize(5);
+  }
+
+  @Test
+  void theApiDefaultsToThisMonthListsItsMeasuresAndRefusesWhatItCannotAnswer() {
+    JsonNode thisMonth = get("/api/reports/incident-volume?service=" + service);
+    LocalDate first = LocalDate.ofInstant(EngineClock.now(), java.time.ZoneId.systemDefault()).withDayOfMonth(1);
+    assertThat(Instant.parse(thisMonth.path("from").asText()))
+        .isEqualTo(first.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+    assertThat(thisMonth.path("groupBy").asText()).isEqualTo("service");
+    assertThat(thisMonth.path("formula").asText()).startsWith("The incidents whose reported time");
+    assertThat(as(manager).getForObject("/api/reports", JsonNode.class).findValuesAsText("name"))
+        .contains("incident-volume", "incident-backlog", "first-contact-resolution", "incident-reopen-rate",
+            "incident-response-time", "incident-resolution-time", "request-fulfilment-time", "sla-attainment",
+            "satisfaction", "change-success");
+
+    assertThat(status("/api/reports/no-such-measure")).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(field("/api/reports/incident-volume?groupBy=colour")).isEqualTo("groupBy");
+    assertThat(field("/api/reports/incident-volume?from=2026-11-02&to=2026-11-01")).isEqualTo("to");
+    assertThat(field("/api/reports/incident-volume?from=2020-01-01&to=2026-01-02")).isEqualTo("to");
+    assertThat(field("/api/reports/incident-volume?from=last+week")).isEqualTo("from");
+    assertThat(as(user("report-requester")).getForEntity("/api/reports/incident-volume", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private JsonNode series(String measure, String groupBy) {
+    return get("/api/reports/" + measure + "?" + NOVEMBER + "&service=" + service + "&groupBy=" + groupBy);
+  }
+
+  private Map<String, Long> counts(String measure, String groupBy, String value) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    series(measure, groupBy).path("rows").forEach(row -> counts.put(row.path("key").asText(),
+        row.path("values").path(value).asLong()));
+    return counts;
+  }
+
+  private JsonNode get(String path) {
+    ResponseEntity<JsonNode> response = as(manager).getForEntity(path, JsonNode.class);
+    assertThat(response.getStatusCode()).as(path + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  private HttpStatus status(String path) {
+    return HttpStatus.valueOf(as(manager).getForEntity(path, String.class).getStatusCode().value());
+  }
+
+  private String field(String path) {
+    ResponseEntity<JsonNode> response = as(manager).getForEntity(path + "&service=" + service, JsonNode.class);
+    assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
+    return response.getBody().path("field").asText();
+  }
+
+  private String incident(String created, Integer priority, String category, String channel, String resolved,
+      String group) {
+    String number = "INC-" + NUMBERS.incrementAndGet();
+    jdbc.update("INSERT INTO itsm_incident (number, title, description, service_code, category, impact, urgency, "
+        + "priority, status, assignment_group, major, reported_by, channel, created_at, resolved_at) "
+        + "VALUES (?, 'Report test', 'x', ?, ?, 2, 2, ?, ?, ?, FALSE, 'someone', ?, ?, ?)", number, service, category,
+        priority, resolved == null ? "IN_PROGRESS" : "RESOLVED", group, channel, ts(created), ts(resolved));
+    return number;
+  }
+
+  private void log(String number, String action) {
+    jdbc.update("INSERT INTO itsm_work_log (record_type, number, logged_at, logged_by, action, text, visibility) "
+        + "VALUES ('incident', ?, CURRENT_TIMESTAMP, 'someone', ?, 'x', 'internal')", number, action);
+  }
+
+  private void clock(String record, String target, int priority, long bankedSeconds, String stopped, boolean breached) {
+    jdbc.update("INSERT INTO itsm_sla_clock (id, record_ref, target, service_code, priority, calendar_id, "
+        + "target_minutes, warning_percent, banked_seconds, started_at, breached_at, stopped_at, notify_group, "
+        + "escalation_group) VALUES (?, ?, ?, ?, ?, '24x7', 60, 75, ?, ?, ?, ?, 'service-desk', 'incident-managers')",
+        java.util.UUID.randomUUID().toString(), record, target, service, priority, bankedSeconds,
+        ts("2026-10-01T00:00:00Z"), breached ? ts(stopped) : null, ts(stopped));
+  }
+
+  private void rating(int rating, String group, String type, String at) {
+    jdbc.update("INSERT INTO itsm_satisfaction (number, record_type, service_code, working_group, rating, rated_by, "
+        + "rated_at) VALUES (?, ?, ?, ?, ?, 'someone', ?)", "RT-" + NUMBERS.incrementAndGet(), type, service, group,
+        rating, ts(at));
+  }
+
+  private void change(String category, String outcome, String closed) {
+    jdbc.update("INSERT INTO itsm_change (number, title, description, category, service_code, impact, requested_by, "
+        + "implementation_group, implementation_plan, backout_plan, backout_tested, planned_start, planned_end, status, "
+        + "revision, outcome, created_at, closed_at) VALUES (?, 'c', 'd', ?, ?, 2, 'someone', 'support-2nd-level', "
+        + "'p', 'b', TRUE, ?, ?, ?, 1, ?, ?, ?)", "CHG-" + NUMBERS.incrementAndGet(), category, service, ts(closed),
+        ts(closed), outcome == null ? "WITHDRAWN" : "CLOSED", outcome, ts("2026-11-01T00:00:00Z"), ts(closed));
+  }
+
+  private static Timestamp ts(String instant) {
+    return instant == null ? null : Timestamp.from(Instant.parse(instant));
+  }
+}
