@@ -77,8 +77,9 @@ class SlaMeasures {
       String until) {
     return new SqlMeasure(name, title,
         "Of the records (" + prefix + "...) whose " + target.name().toLowerCase(Locale.ROOT) + " clock stopped in "
-            + "the period: the business minutes from recording to " + until + " in their service's calendar, time "
-            + "on hold left out; mean and 90th percentile (nearest rank), per service or priority.",
+            + "the period (a resolution clock stops when the record is closed): the business minutes from recording "
+            + "to " + until + " in their service's calendar, time on hold and awaiting the requester's confirmation "
+            + "left out; mean and 90th percentile (nearest rank), per service or priority.",
         List.of("service", "priority"),
         q -> {
           List<Object> args = new ArrayList<>(List.of(target.name(), prefix + "%", Timestamp.from(q.from()),

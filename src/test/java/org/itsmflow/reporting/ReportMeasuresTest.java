@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ReportMeasuresTest extends ApplicationTest {
 
-  private static final AtomicInteger NUMBERS = new AtomicInteger(900000);
+  // Numbers of this test's own ("INC-R..."): other tests insert numbered records of their own.
+  private static final AtomicInteger NUMBERS = new AtomicInteger(10000);
   private static final String NOVEMBER = "from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z";
 
   @Autowired JdbcTemplate jdbc;
@@ -62,7 +63,7 @@ class ReportMeasuresTest extends ApplicationTest {
     clock(i2, "RESPONSE", 2, 1800, "2026-11-05T09:30:00Z", false);
     clock(i2, "RESOLUTION", 2, 5400, "2026-11-09T09:00:00Z", true);
     clock(i3, "RESOLUTION", 2, 36000, "2026-11-20T08:00:00Z", false);
-    clock("REQ-" + NUMBERS.incrementAndGet(), "RESOLUTION", 4, 3000, "2026-11-15T10:00:00Z", false);
+    clock("REQ-R" + NUMBERS.incrementAndGet(), "RESOLUTION", 4, 3000, "2026-11-15T10:00:00Z", false);
     clock(i3, "RESPONSE", 2, 600, "2026-10-31T23:00:00Z", false);
 
     rating(5, "service-desk", "incident", "2026-11-03T09:00:00Z");
@@ -221,7 +222,7 @@ class ReportMeasuresTest extends ApplicationTest {
 
   private String incident(String created, Integer priority, String category, String channel, String resolved,
       String group) {
-    String number = "INC-" + NUMBERS.incrementAndGet();
+    String number = "INC-R" + NUMBERS.incrementAndGet();
     jdbc.update("INSERT INTO itsm_incident (number, title, description, service_code, category, impact, urgency, "
         + "priority, status, assignment_group, major, reported_by, channel, created_at, resolved_at) "
         + "VALUES (?, 'Report test', 'x', ?, ?, 2, 2, ?, ?, ?, FALSE, 'someone', ?, ?, ?)", number, service, category,
@@ -244,7 +245,7 @@ class ReportMeasuresTest extends ApplicationTest {
 
   private void rating(int rating, String group, String type, String at) {
     jdbc.update("INSERT INTO itsm_satisfaction (number, record_type, service_code, working_group, rating, rated_by, "
-        + "rated_at) VALUES (?, ?, ?, ?, ?, 'someone', ?)", "RT-" + NUMBERS.incrementAndGet(), type, service, group,
+        + "rated_at) VALUES (?, ?, ?, ?, ?, 'someone', ?)", "INC-RT" + NUMBERS.incrementAndGet(), type, service, group,
         rating, ts(at));
   }
 
@@ -252,7 +253,7 @@ class ReportMeasuresTest extends ApplicationTest {
     jdbc.update("INSERT INTO itsm_change (number, title, description, category, service_code, impact, requested_by, "
         + "implementation_group, implementation_plan, backout_plan, backout_tested, planned_start, planned_end, status, "
         + "revision, outcome, created_at, closed_at) VALUES (?, 'c', 'd', ?, ?, 2, 'someone', 'support-2nd-level', "
-        + "'p', 'b', TRUE, ?, ?, ?, 1, ?, ?, ?)", "CHG-" + NUMBERS.incrementAndGet(), category, service, ts(closed),
+        + "'p', 'b', TRUE, ?, ?, ?, 1, ?, ?, ?)", "CHG-R" + NUMBERS.incrementAndGet(), category, service, ts(closed),
         ts(closed), outcome == null ? "WITHDRAWN" : "CLOSED", outcome, ts("2026-11-01T00:00:00Z"), ts(closed));
   }
 
