@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Incident management's measures (ISO 20000 9.1): volume, backlog and its age, first-contact
- * resolution, reopen rate. Computed from the incident records as they stand now; the grouping
+ * resolution, reopen rate, major incidents and their reviews. Computed from the incident records as they stand now; the grouping
  * column comes from a fixed list, never from the request.
  */
 @Configuration
@@ -102,6 +102,21 @@ class IncidentMeasures {
             (rs, i) -> new Measure.Row(key(rs.getString(1)), values("resolved", rs.getLong(2), "reopened",
                 rs.getLong(3), "rate", Rates.percent(rs.getLong(3), rs.getLong(2)))),
             prepend(args(q), "reopened")));
+  }
+
+  @Bean
+  Measure majorIncidents(JdbcTemplate jdbc) {
+    return new SqlMeasure("major-incidents", "Major incidents and their reviews",
+        "The major incidents reported in the period, per service or priority: how many, how many are closed, and "
+            + "how many of those closed have their major incident review recorded (ISO 20000 8.6.1). Review rate = "
+            + "reviewed / closed, in per cent.",
+        List.of("service", "priority"),
+        q -> jdbc.query("SELECT " + COLUMNS.get(q.groupBy()) + ", count(*), sum(CASE WHEN status = 'CLOSED' THEN 1 "
+            + "ELSE 0 END), sum(CASE WHEN status = 'CLOSED' AND number IN (SELECT number FROM "
+            + "itsm_major_incident_review) THEN 1 ELSE 0 END) FROM itsm_incident WHERE major AND created_at >= ? "
+            + "AND created_at < ?" + serviceFilter(q) + " GROUP BY " + COLUMNS.get(q.groupBy()) + " ORDER BY 1 NULLS LAST",
+            (rs, i) -> new Measure.Row(key(rs.getString(1)), values("major", rs.getLong(2), "closed", rs.getLong(3),
+                "reviewed", rs.getLong(4), "reviewRate", Rates.percent(rs.getLong(4), rs.getLong(3)))), args(q)));
   }
 
   static final List<String> AGES = List.of("under 1 day", "1-3 days", "3-7 days", "7-30 days", "over 30 days");

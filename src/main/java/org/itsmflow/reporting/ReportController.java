@@ -59,6 +59,20 @@ class ReportController {
     return measures.compute(measure, from, to, service, groupBy, time.zone());
   }
 
+  /** The same series as CSV ({@code format=csv}), for a spreadsheet: the group, then one column per value. */
+  @GetMapping(path = "/api/reports/{measure}", params = "format=csv")
+  @Transactional(readOnly = true)
+  org.springframework.http.ResponseEntity<String> csv(@PathVariable String measure,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String service, @RequestParam(required = false) String groupBy) {
+    Measures.Series series = measures.compute(measure, from, to, service, groupBy, time.zone());
+    return org.springframework.http.ResponseEntity.ok()
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + series.measure()
+            + "-" + series.from().atZone(time.zone()).toLocalDate() + ".csv\"")
+        .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .body(Csv.of(series));
+  }
+
   private static Instant instant(String field, String value) {
     try {
       return Instant.parse(value);

@@ -162,6 +162,33 @@ class ReportMeasuresTest extends ApplicationTest {
   }
 
   @Test
+  void majorIncidentsCountTheirClosedOnesAndTheReviewsRecorded() {
+    String other = Fixtures.service(jdbc, 1);
+    String reviewed = incident(other, "2026-11-04T08:00:00Z", 1, "CLOSED", true);
+    incident(other, "2026-11-08T08:00:00Z", 1, "CLOSED", true);
+    incident(other, "2026-11-12T08:00:00Z", 2, "IN_PROGRESS", true);
+    incident(other, "2026-11-12T09:00:00Z", 2, "CLOSED", false);
+    jdbc.update("INSERT INTO itsm_major_incident_review (number, reviewed_at, reviewed_by, timeline, cause, actions, "
+        + "improvements) VALUES (?, CURRENT_TIMESTAMP, 'someone', 't', 'c', 'a', 'i')", reviewed);
+
+    // Three major incidents, two closed, one of those reviewed: 50 %; the fourth was not major.
+    JsonNode row = get("/api/reports/major-incidents?" + NOVEMBER + "&service=" + other).path("rows").get(0);
+    assertThat(row.path("values").path("major").asInt()).isEqualTo(3);
+    assertThat(row.path("values").path("closed").asInt()).isEqualTo(2);
+    assertThat(row.path("values").path("reviewRate").asDouble()).isEqualTo(50.0);
+  }
+
+  @Test
+  void everySeriesIsAlsoACsvForASpreadsheet() {
+    ResponseEntity<String> csv = as(manager).getForEntity("/api/reports/incident-volume?format=csv&groupBy=channel&"
+        + NOVEMBER + "&service=" + service, String.class);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(csv.getHeaders().getFirst("Content-Disposition")).contains("incident-volume-2026-11-01.csv");
+    assertThat(csv.getBody()).isEqualTo("channel,incidents\r\nemail,1\r\nphone,2\r\nportal,2\r\n");
+    assertThat(Csv.cell("=cmd|x,y")).isEqualTo("\"'=cmd|x,y\"");
+  }
+
+  @Test
   void anEmptyMonthHasNoRowsAndNoRatesButTheBacklogBucketsAtZero() {
     String june = "from=2026-06-01&to=2026-07-01&service=" + service;
     assertThat(get("/api/reports/incident-volume?" + june).path("rows")).isEmpty();
@@ -227,6 +254,15 @@ class ReportMeasuresTest extends ApplicationTest {
         + "priority, status, assignment_group, major, reported_by, channel, created_at, resolved_at) "
         + "VALUES (?, 'Report test', 'x', ?, ?, 2, 2, ?, ?, ?, FALSE, 'someone', ?, ?, ?)", number, service, category,
         priority, resolved == null ? "IN_PROGRESS" : "RESOLVED", group, channel, ts(created), ts(resolved));
+    return number;
+  }
+
+  /** A major or not, with a status, for the major incidents measure. */
+  private String incident(String serviceCode, String created, int priority, String status, boolean major) {
+    String number = "INC-R" + NUMBERS.incrementAndGet();
+    jdbc.update("INSERT INTO itsm_incident (number, title, description, service_code, impact, urgency, priority, status, "
+        + "major, reported_by, channel, created_at) VALUES (?, 'Major test', 'x', ?, 1, 1, ?, ?, ?, 'someone', 'phone', ?)",
+        number, serviceCode, priority, status, major, ts(created));
     return number;
   }
 
