@@ -18,14 +18,41 @@ class ReportController {
   /** A measure as the list of measures shows it. */
   record MeasureInfo(String name, String title, String formula, List<String> groupings, String href) {}
 
+  record CommentRequest(String text) {}
+
   private final SlaReport slaReport;
   private final Measures measures;
   private final ViewerTime time;
+  private final ServiceReport serviceReport;
 
-  ReportController(SlaReport slaReport, Measures measures, ViewerTime time) {
+  ReportController(SlaReport slaReport, Measures measures, ViewerTime time, ServiceReport serviceReport) {
     this.slaReport = slaReport;
     this.measures = measures;
     this.time = time;
+    this.serviceReport = serviceReport;
+  }
+
+  /** A service's monthly report ({@code month} as 2026-11) with every table's series and the trend. */
+  @GetMapping("/api/reports/services/{service}/{month}")
+  ServiceReport.Report serviceReport(@PathVariable String service, @PathVariable String month) {
+    return serviceReport.build(service, ServiceReport.month(month), time.zone());
+  }
+
+  /** The same report as a PDF download. */
+  @GetMapping("/api/reports/services/{service}/{month}/pdf")
+  org.springframework.http.ResponseEntity<byte[]> serviceReportPdf(@PathVariable String service,
+      @PathVariable String month) {
+    ServiceReport.Report report = serviceReport.build(service, ServiceReport.month(month), time.zone());
+    return serviceReport.download(report);
+  }
+
+  /** The service owner's text for the month's report (replaces the one before). */
+  @org.springframework.web.bind.annotation.PutMapping("/api/reports/services/{service}/{month}/comment")
+  ServiceReport.Report comment(@PathVariable String service, @PathVariable String month,
+      @org.springframework.web.bind.annotation.RequestBody(required = false) CommentRequest body) {
+    java.time.YearMonth m = ServiceReport.month(month);
+    serviceReport.comment(service, m, body == null ? null : body.text());
+    return serviceReport.build(service, m, time.zone());
   }
 
   /** SLA attainment of targets closed from {@code from} (inclusive) to {@code to} (exclusive), ISO-8601 instants. */

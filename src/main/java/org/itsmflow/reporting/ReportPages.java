@@ -63,8 +63,11 @@ class ReportPages {
   private final ServiceCatalogue services;
   private final ViewerTime time;
   private final ObjectMapper json;
+  private final ServiceReport serviceReport;
 
-  ReportPages(Measures measures, ServiceCatalogue services, ViewerTime time, ObjectMapper json) {
+  ReportPages(Measures measures, ServiceCatalogue services, ViewerTime time, ObjectMapper json,
+      ServiceReport serviceReport) {
+    this.serviceReport = serviceReport;
     this.measures = measures;
     this.services = services;
     this.time = time;
@@ -99,6 +102,16 @@ class ReportPages {
     model.addAttribute("service", service);
     model.addAttribute("services", services.list(null));
     return "reports/dashboard";
+  }
+
+  /** A service's monthly report as a PDF download, for the signed-in staff member (the API's, by session). */
+  @GetMapping("/reports/services/{service}/{month}/pdf")
+  @Transactional(readOnly = true)
+  org.springframework.http.ResponseEntity<byte[]> monthlyPdf(
+      @org.springframework.web.bind.annotation.PathVariable String service,
+      @org.springframework.web.bind.annotation.PathVariable String month) {
+    ServiceReport.Report report = serviceReport.build(service, ServiceReport.month(month), time.zone());
+    return serviceReport.download(report);
   }
 
   private Shown shown(Measures.Series series, Chart chart, LocalDate from, LocalDate until) {

@@ -73,6 +73,8 @@ public class SecurityConfig {
   // The request catalogue belongs to the service owners; requests themselves are submitted by
   // anyone for themselves and worked by candidates of their tasks (RequestController).
   private static final RequestMatcher REQUEST_CATALOGUE_WRITES = writes("/api/request-items/**");
+  // A service's monthly report text is its owner's.
+  private static final RequestMatcher REPORT_WRITES = writes("/api/reports/**");
   // Nonconformities are recorded by the process owners (from audits, complaints, policy breaches).
   private static final RequestMatcher NONCONFORMITY_RECORDING = writes("/api/nonconformities");
   // Every member of staff requests services and suggests improvements, except auditors, who
@@ -186,6 +188,8 @@ public class SecurityConfig {
             .requestMatchers(RELEASE_PLANNING)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.RELEASE_MANAGERS), GroupAuthority.admin())
             .requestMatchers(REQUEST_CATALOGUE_WRITES)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
+            .requestMatchers(REPORT_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
             .requestMatchers(NONCONFORMITY_RECORDING)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())

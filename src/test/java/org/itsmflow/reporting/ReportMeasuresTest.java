@@ -179,6 +179,40 @@ class ReportMeasuresTest extends ApplicationTest {
   }
 
   @Test
+  void theMonthlyServiceReportIsAPdfWithTheOwnersTextTheTablesAndTheTrend() throws Exception {
+    ResponseEntity<JsonNode> commented = org.itsmflow.support.Json.send(as(manager),
+        org.springframework.http.HttpMethod.PUT, "/api/reports/services/" + service + "/2026-11/comment",
+        "{\"text\": \"A quiet month; one resolution target missed (I2, on hold for parts).\"}");
+    assertThat(commented.getStatusCode()).as(String.valueOf(commented.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(commented.getBody().path("trend")).hasSize(12);
+
+    ResponseEntity<byte[]> pdf = as(manager).getForEntity("/api/reports/services/" + service + "/2026-11/pdf",
+        byte[].class);
+    assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+    String text;
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+    assertThat(text).contains("Service report: Test service (" + service + ")").contains("November 2026")
+        .contains("A quiet month; one resolution target missed").contains("SLA targets")
+        .contains("resolution 3 1 75.0").contains("response 2 0 100.0")
+        .contains("Requester satisfaction").contains("service-desk 2 4.5 0 0.0")
+        .contains("SLA attainment, the last twelve months").contains("October 2026 100.0")
+        .contains("November 2026 83.3").contains("December 2025 no targets");
+
+    assertThat(org.itsmflow.support.Json.send(as(user("report-agent", RoleGroup.SERVICE_DESK.id())),
+        org.springframework.http.HttpMethod.PUT, "/api/reports/services/" + service + "/2026-11/comment",
+        "{\"text\": \"x\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(org.itsmflow.support.Json.send(as(manager), org.springframework.http.HttpMethod.PUT,
+        "/api/reports/services/" + service + "/2026-11/comment", "{}").getBody().path("field").asText())
+        .isEqualTo("text");
+    assertThat(as(manager).getForEntity("/api/reports/services/" + service + "/November", JsonNode.class).getBody()
+        .path("field").asText()).isEqualTo("month");
+    assertThat(as(manager).getForEntity("/api/reports/services/NO-SUCH/2026-11", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void everySeriesIsAlsoACsvForASpreadsheet() {
     ResponseEntity<String> csv = as(manager).getForEntity("/api/reports/incident-volume?format=csv&groupBy=channel&"
         + NOVEMBER + "&service=" + service, String.class);

@@ -31,6 +31,11 @@ class ReportPagesTest extends ApplicationTest {
         .contains("data-chart=").contains("Days in ")
         .contains("/incidents?status=all&amp;from=2026-11-01&amp;to=2026-11-30&amp;priority=2&amp;service=" + service)
         .contains("<th scope=\"col\">Incidents</th>").contains("Nothing in this period.");
+    assertThat(page).contains("/reports/services/" + service + "/2026-11/pdf").contains("Monthly service report for November 2026");
+    java.net.http.HttpResponse<String> pdf = manager.get("/reports/services/" + service + "/2026-11/pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF-");
     String empty = manager.get("/reports?dashboard=service-desk&from=2026-06-01&to=2026-06-30&service=" + service).body();
     assertThat(empty).contains("Reports: Service desk").contains("Nothing in this period.");
     assertThat(manager.get("/reports?dashboard=nope").body()).contains("Not available").contains("dashboard: one of service-desk");
