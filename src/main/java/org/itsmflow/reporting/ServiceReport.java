@@ -174,6 +174,7 @@ public class ServiceReport {
       PdfPTable trend = new PdfPTable(2);
       trend.setWidthPercentage(60);
       trend.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
+      trend.setSpacingBefore(6f);
       trend.addCell(new Phrase("Month", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10)));
       trend.addCell(new Phrase("Attainment", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10)));
       for (TrendPoint point : report.trend()) {
@@ -196,6 +197,8 @@ public class ServiceReport {
     series.rows().forEach(row -> columns.addAll(row.values().keySet()));
     PdfPTable table = new PdfPTable(columns.size() + 1);
     table.setWidthPercentage(100);
+    // Below its heading, not over it.
+    table.setSpacingBefore(6f);
     Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
     table.addCell(new PdfPCell(new Phrase(Labels.label(series.groupBy()), bold)));
     columns.forEach(column -> table.addCell(new PdfPCell(new Phrase(Labels.label(column), bold))));
