@@ -53,8 +53,13 @@ class ReportPages {
       new Dashboard("service-owner", "Service owner", List.of(new Chart("sla-attainment", "service", "attainment"),
           new Chart("incident-resolution-time", "service", "p90Minutes"),
           new Chart("request-fulfilment-time", "service", "meanMinutes"), new Chart("satisfaction", "service", "average"))),
+      new Dashboard("problem", "Problem management", List.of(new Chart("problems", "service", "open"),
+          new Chart("problems", "priority", "meanAgeDays"))),
       new Dashboard("change", "Change management", List.of(new Chart("change-success", "service", "successRate"),
           new Chart("change-success", "category", "successful"))),
+      new Dashboard("process-owner", "Process owner", List.of(new Chart("improvements", "status", "registered"),
+          new Chart("nonconformities", "severity", "open"), new Chart("nonconformities", "source", "overdue"),
+          new Chart("sla-attainment", "target", "attainment"))),
       new Dashboard("auditor", "Auditor", List.of(new Chart("sla-attainment", "target", "attainment"),
           new Chart("incident-volume", "service", "incidents"), new Chart("satisfaction", "type", "ratings"),
           new Chart("change-success", "service", "successRate"))));

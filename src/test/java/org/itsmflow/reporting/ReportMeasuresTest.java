@@ -213,6 +213,52 @@ class ReportMeasuresTest extends ApplicationTest {
   }
 
   @Test
+  void problemsRaisedClosedAndOpenWithTheirMeanAge() {
+    problem("2026-10-01T00:00:00Z", null, 2);   // open at the end: 61 days old
+    problem("2026-11-10T00:00:00Z", "2026-11-20T00:00:00Z", 2);   // raised and closed in November
+    problem("2026-11-25T00:00:00Z", null, null);   // open at the end: 6 days old
+    problem("2026-09-01T00:00:00Z", "2026-10-15T00:00:00Z", 3);   // closed before November: not counted
+
+    JsonNode all = series("problems", "service").path("rows").get(0).path("values");
+    assertThat(all.path("raised").asInt()).isEqualTo(2);
+    assertThat(all.path("closed").asInt()).isEqualTo(1);
+    assertThat(all.path("open").asInt()).isEqualTo(2);
+    assertThat(all.path("meanAgeDays").asDouble()).isEqualTo(33.5);
+    JsonNode byPriority = series("problems", "priority").path("rows");
+    assertThat(byPriority).hasSize(2);
+    assertThat(byPriority.get(0).path("key").asText()).isEqualTo("2");
+    assertThat(byPriority.get(0).path("values").path("meanAgeDays").asDouble()).isEqualTo(61.0);
+    assertThat(byPriority.get(1).path("key").asText()).isEqualTo("none");
+  }
+
+  @Test
+  void theImprovementRegisterAndNonconformitiesOpenAndOverdue() {
+    // March 2001: no other test's records are that old.
+    String march = "from=2001-03-01T00:00:00Z&to=2001-04-01T00:00:00Z";
+    improvement("2001-02-01T00:00:00Z", "PROPOSED", "audit", null);
+    improvement("2001-03-05T00:00:00Z", "CLOSED", "audit", "2001-03-20T00:00:00Z");
+    improvement("2001-03-10T00:00:00Z", "PROPOSED", "complaint", null);
+    improvement("2001-04-02T00:00:00Z", "PROPOSED", "audit", null);
+    JsonNode register = get("/api/reports/improvements?" + march + "&groupBy=status").path("rows");
+    assertThat(register.get(0).path("key").asText()).isEqualTo("closed");
+    assertThat(register.get(0).path("values").path("closedInPeriod").asInt()).isEqualTo(1);
+    assertThat(register.get(1).path("key").asText()).isEqualTo("proposed");
+    assertThat(register.get(1).path("values").path("registered").asInt()).isEqualTo(2);
+    assertThat(register.get(1).path("values").path("newInPeriod").asInt()).isEqualTo(1);
+
+    nonconformity("2001-02-10T00:00:00Z", "MAJOR", "2001-03-15T00:00:00Z", null);   // open and overdue
+    nonconformity("2001-03-10T00:00:00Z", "MINOR", "2001-04-20T00:00:00Z", null);   // open, not due yet
+    nonconformity("2001-03-02T00:00:00Z", "MAJOR", "2001-03-20T00:00:00Z", "2001-03-25T00:00:00Z");
+    JsonNode bySeverity = get("/api/reports/nonconformities?" + march + "&groupBy=severity").path("rows");
+    assertThat(bySeverity.get(0).path("key").asText()).isEqualTo("major");
+    assertThat(bySeverity.get(0).path("values").path("recorded").asInt()).isEqualTo(1);
+    assertThat(bySeverity.get(0).path("values").path("open").asInt()).isEqualTo(1);
+    assertThat(bySeverity.get(0).path("values").path("overdue").asInt()).isEqualTo(1);
+    assertThat(bySeverity.get(1).path("key").asText()).isEqualTo("minor");
+    assertThat(bySeverity.get(1).path("values").path("overdue").asInt()).isEqualTo(0);
+  }
+
+  @Test
   void everySeriesIsAlsoACsvForASpreadsheet() {
     ResponseEntity<String> csv = as(manager).getForEntity("/api/reports/incident-volume?format=csv&groupBy=channel&"
         + NOVEMBER + "&service=" + service, String.class);
@@ -298,6 +344,26 @@ class ReportMeasuresTest extends ApplicationTest {
         + "major, reported_by, channel, created_at) VALUES (?, 'Major test', 'x', ?, 1, 1, ?, ?, ?, 'someone', 'phone', ?)",
         number, serviceCode, priority, status, major, ts(created));
     return number;
+  }
+
+  private void problem(String created, String closed, Integer priority) {
+    jdbc.update("INSERT INTO itsm_problem (number, title, description, service_code, source, raised_by, priority, "
+        + "status, created_at, closed_at) VALUES (?, 'p', 'd', ?, 'manual', 'someone', ?, ?, ?, ?)",
+        "PRB-R" + NUMBERS.incrementAndGet(), service, priority, closed == null ? "INVESTIGATING" : "CLOSED", ts(created),
+        ts(closed));
+  }
+
+  private void improvement(String created, String status, String source, String closed) {
+    jdbc.update("INSERT INTO itsm_improvement (number, title, description, source, raised_by, benefit, effort, risk, "
+        + "alignment, status, plan_round, created_at, closed_at) VALUES (?, 'i', 'd', ?, 'someone', 'high', 'low', "
+        + "'low', 'high', ?, 0, ?, ?)", "IMP-R" + NUMBERS.incrementAndGet(), source, status, ts(created), ts(closed));
+  }
+
+  private void nonconformity(String created, String severity, String due, String closed) {
+    jdbc.update("INSERT INTO itsm_nonconformity (number, title, description, source, severity, detected_by, status, "
+        + "round, action_due, created_at, closed_at) VALUES (?, 'n', 'd', 'audit', ?, 'someone', ?, 1, ?, ?, ?)",
+        "NC-R" + NUMBERS.incrementAndGet(), severity, closed == null ? "PLANNING_ACTION" : "CLOSED", ts(due),
+        ts(created), ts(closed));
   }
 
   private void log(String number, String action) {

@@ -41,6 +41,11 @@ class ReportPagesTest extends ApplicationTest {
     assertThat(manager.get("/reports?dashboard=nope").body()).contains("Not available").contains("dashboard: one of service-desk");
     assertThat(WorkspaceSession.signIn(rest.getRootUri(), user("report-page-requester"), PASSWORD).get("/reports")
         .statusCode()).isEqualTo(403);
+    for (ReportPages.Dashboard dashboard : ReportPages.DASHBOARDS) {
+      java.net.http.HttpResponse<String> shown = manager.get("/reports?dashboard=" + dashboard.id());
+      assertThat(shown.statusCode()).as(dashboard.id()).isEqualTo(200);
+      assertThat(shown.body()).as(dashboard.id()).contains("Reports: " + dashboard.name());
+    }
     LocalDate first = LocalDate.now().withDayOfMonth(1);
     assertThat(manager.get("/reports").body()).contains("value=\"" + first + "\"");
   }
