@@ -1,7 +1,5 @@
 package org.itsmflow.change;
 
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +24,11 @@ class ChangeMeasures {
             + "changes / all counted, in per cent; per service or category.",
         List.of("service", "category"),
         q -> {
-          List<Object> args = new ArrayList<>(List.of(Timestamp.from(q.from()), Timestamp.from(q.to())));
-          if (q.service() != null) {
-            args.add(q.service());
-          }
           String column = COLUMNS.get(q.groupBy());
           return jdbc.query("SELECT " + column + ", sum(CASE WHEN outcome = 'successful' THEN 1 ELSE 0 END), "
               + "sum(CASE WHEN outcome = 'failed' THEN 1 ELSE 0 END), sum(CASE WHEN category = 'EMERGENCY' "
               + "THEN 1 ELSE 0 END) FROM itsm_change WHERE closed_at >= ? AND closed_at < ? AND outcome IS NOT NULL"
-              + (q.service() == null ? "" : " AND service_code = ?") + " GROUP BY " + column + " ORDER BY 1 NULLS LAST",
+              + q.serviceFilter() + " GROUP BY " + column + " ORDER BY 1 NULLS LAST",
               (rs, i) -> {
                 long successful = rs.getLong(2);
                 long failed = rs.getLong(3);
@@ -47,7 +41,7 @@ class ChangeMeasures {
                 // Categories read as the API writes them (emergency), services as their codes.
                 return new Measure.Row("category".equals(q.groupBy())
                     ? rs.getString(1).toLowerCase(java.util.Locale.ROOT) : rs.getString(1), values);
-              }, args.toArray());
+              }, q.periodAndService());
         });
   }
 }

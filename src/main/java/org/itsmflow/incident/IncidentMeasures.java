@@ -128,15 +128,11 @@ class IncidentMeasures {
   }
 
   private static String serviceFilter(Measure.Query q) {
-    return q.service() == null ? "" : " AND service_code = ?";
+    return q.serviceFilter();
   }
 
   private static Object[] args(Measure.Query q) {
-    List<Object> args = new ArrayList<>(List.of(Timestamp.from(q.from()), Timestamp.from(q.to())));
-    if (q.service() != null) {
-      args.add(q.service());
-    }
-    return args.toArray();
+    return q.periodAndService();
   }
 
   private static Object[] prepend(Object[] args, Object... first) {

@@ -1,7 +1,5 @@
 package org.itsmflow.portal;
 
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +25,10 @@ class SatisfactionMeasures {
             + "(no mean without a rating) and how many were unhappy (1 or 2).",
         List.of("service", "group", "type"),
         q -> {
-          List<Object> args = new ArrayList<>(List.of(Timestamp.from(q.from()), Timestamp.from(q.to())));
-          if (q.service() != null) {
-            args.add(q.service());
-          }
           String column = COLUMNS.get(q.groupBy());
           return jdbc.query("SELECT " + column + ", count(*), avg(CAST(rating AS DECIMAL(10, 4))), "
               + "sum(CASE WHEN rating <= 2 THEN 1 ELSE 0 END) FROM itsm_satisfaction WHERE rated_at >= ? "
-              + "AND rated_at < ?" + (q.service() == null ? "" : " AND service_code = ?") + " GROUP BY " + column
+              + "AND rated_at < ?" + q.serviceFilter() + " GROUP BY " + column
               + " ORDER BY 1 NULLS LAST", (rs, i) -> {
                 Map<String, Number> values = new LinkedHashMap<>();
                 values.put("ratings", rs.getLong(2));
@@ -42,7 +36,7 @@ class SatisfactionMeasures {
                 values.put("unhappy", rs.getLong(4));
                 values.put("unhappyShare", Rates.percent(rs.getLong(4), rs.getLong(2)));
                 return new Measure.Row(rs.getString(1) == null ? "none" : rs.getString(1), values);
-              }, args.toArray());
+              }, q.periodAndService());
         });
   }
 }

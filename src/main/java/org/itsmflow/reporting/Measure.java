@@ -1,5 +1,6 @@
 package org.itsmflow.reporting;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,19 @@ public interface Measure {
    * @param service a service code, or null for all services
    * @param groupBy one of {@link #groupings()}
    */
-  record Query(Instant from, Instant to, String service, String groupBy) {}
+  record Query(Instant from, Instant to, String service, String groupBy) {
+
+    /** The parameters of {@code ... >= ? AND ... < ?} and, with a service, of {@link #serviceFilter}. */
+    public Object[] periodAndService() {
+      return service == null ? new Object[] {Timestamp.from(from), Timestamp.from(to)}
+          : new Object[] {Timestamp.from(from), Timestamp.from(to), service};
+    }
+
+    /** {@code AND service_code = ?} when a service is asked for, else nothing. */
+    public String serviceFilter() {
+      return service == null ? "" : " AND service_code = ?";
+    }
+  }
 
   /**
    * One group's values, e.g. key {@code EMAIL}, values {@code {"incidents": 12}}; a value that

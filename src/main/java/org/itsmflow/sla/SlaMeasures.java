@@ -33,14 +33,10 @@ class SlaMeasures {
             + "(met + breached), in per cent; per service, priority or target.",
         List.of("service", "priority", "target"),
         q -> {
-          List<Object> args = new ArrayList<>(List.of(Timestamp.from(q.from()), Timestamp.from(q.to())));
-          if (q.service() != null) {
-            args.add(q.service());
-          }
           String column = COLUMNS.get(q.groupBy());
           return jdbc.query("SELECT " + column + ", sum(CASE WHEN breached_at IS NULL THEN 1 ELSE 0 END), "
               + "sum(CASE WHEN breached_at IS NULL THEN 0 ELSE 1 END) FROM itsm_sla_clock WHERE stopped_at >= ? "
-              + "AND stopped_at < ?" + (q.service() == null ? "" : " AND service_code = ?") + " GROUP BY " + column
+              + "AND stopped_at < ?" + q.serviceFilter() + " GROUP BY " + column
               + " ORDER BY 1 NULLS LAST", (rs, i) -> {
                 long met = rs.getLong(2);
                 long breached = rs.getLong(3);
@@ -51,7 +47,7 @@ class SlaMeasures {
                 String key = rs.getString(1);
                 return new Measure.Row(key == null ? "none" : "target".equals(q.groupBy())
                     ? key.toLowerCase(Locale.ROOT) : key, values);
-              }, args.toArray());
+              }, q.periodAndService());
         });
   }
 
@@ -90,7 +86,7 @@ class SlaMeasures {
           String column = COLUMNS.get(q.groupBy());
           Map<String, List<Long>> minutes = new TreeMap<>();
           jdbc.query("SELECT " + column + ", banked_seconds FROM itsm_sla_clock WHERE target = ? AND record_ref LIKE ? "
-              + "AND stopped_at >= ? AND stopped_at < ?" + (q.service() == null ? "" : " AND service_code = ?"),
+              + "AND stopped_at >= ? AND stopped_at < ?" + q.serviceFilter(),
               rs -> {
                 String key = rs.getString(1);
                 minutes.computeIfAbsent(key == null ? "none" : key, k -> new ArrayList<>()).add(rs.getLong(2) / 60);
