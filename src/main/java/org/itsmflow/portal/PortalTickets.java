@@ -132,11 +132,12 @@ public class PortalTickets {
   @Transactional(readOnly = true)
   public List<View> list(Boolean open) {
     Set<String> people = profiles.readableRequesters(currentUser.id());
+    Names names = new Names();
     return types.stream().flatMap(type -> type.of(people, LIST_LIMIT).stream())
         .filter(t -> open == null || open != ended(t))
         .sorted(Comparator.comparing(Ticket::createdAt).reversed().thenComparing(Ticket::number, Comparator.reverseOrder()))
         .limit(LIST_LIMIT)
-        .map(t -> view(t, false))
+        .map(t -> view(t, false, names))
         .toList();
   }
 
@@ -236,7 +237,8 @@ public class PortalTickets {
   /** The requests waiting for the caller's approval as someone's manager, newest first. */
   @Transactional(readOnly = true)
   public List<View> approvals() {
-    return requests.awaitingApprovalBy(currentUser.id()).stream().map(t -> view(t, false)).toList();
+    Names names = new Names();
+    return requests.awaitingApprovalBy(currentUser.id()).stream().map(t -> view(t, false, names)).toList();
   }
 
   /** What an approver decided, and where the request stands now (no longer theirs to read). */
@@ -275,6 +277,27 @@ public class PortalTickets {
   }
 
   private View view(Ticket t, boolean full) {
+    return view(t, full, new Names());
+  }
+
+  /**
+   * Service and group names for one answer: a list of tickets mostly shares a few services and
+   * groups, each looked up once.
+   */
+  private final class Names {
+    private final Map<String, String> services = new java.util.HashMap<>();
+    private final Map<String, String> groups = new java.util.HashMap<>();
+
+    String service(String code) {
+      return services.computeIfAbsent(code, PortalTickets.this::serviceName);
+    }
+
+    String group(String id) {
+      return groups.computeIfAbsent(id, PortalTickets.this::groupName);
+    }
+  }
+
+  private View view(Ticket t, boolean full, Names names) {
     Satisfaction.Rating rating = full ? satisfaction.of(t.number()).orElse(null) : null;
     boolean rated = full ? rating != null : satisfaction.of(t.number()).isPresent();
     List<Target> targets = slaClocks.statusIfStarted(t.number()).stream()
@@ -287,8 +310,8 @@ public class PortalTickets {
     if (approves(t)) {
       actions.add("approve");
     }
-    return new View(t.number(), t.kind(), t.title(), t.description(), t.serviceCode(), serviceName(t.serviceCode()),
-        t.requester(), t.status(), NextStep.label(t.status()), NextStep.of(t, this::groupName, rated), targets,
+    return new View(t.number(), t.kind(), t.title(), t.description(), t.serviceCode(), names.service(t.serviceCode()),
+        t.requester(), t.status(), NextStep.label(t.status()), NextStep.of(t, names::group, rated), targets,
         t.resolution(), t.details(), t.createdAt(), t.resolvedAt(), t.closedAt(), notes, files, actions, rating);
   }
 
