@@ -1,16 +1,10 @@
 package org.itsmflow.request;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.StringValue;
 import org.itsmflow.platform.CurrentUser;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
@@ -19,7 +13,6 @@ import org.itsmflow.platform.validation.Text;
 import org.itsmflow.record.RecordProcess;
 import org.itsmflow.record.Step;
 import org.itsmflow.request.RequestProcess.Elements;
-import org.itsmflow.request.RequestProcess.Messages;
 import org.itsmflow.request.RequestProcess.Variables;
 import org.itsmflow.security.RoleGroup;
 import org.springframework.http.ResponseEntity;
@@ -44,15 +37,13 @@ class RequestController {
   private final Requests requests;
   private final RecordProcess tasks;
   private final CurrentUser currentUser;
-  private final ObjectMapper json;
   private final RequesterActions requester;
 
-  RequestController(Requests requests, RecordProcess tasks, CurrentUser currentUser, ObjectMapper json,
+  RequestController(Requests requests, RecordProcess tasks, CurrentUser currentUser,
       RequesterActions requester) {
     this.requests = requests;
     this.tasks = tasks;
     this.currentUser = currentUser;
-    this.json = json;
     this.requester = requester;
   }
 
@@ -98,7 +89,7 @@ class RequestController {
       @RequestParam(defaultValue = "50") int size) {
     Fields.Page slice = Fields.page(page, size);
     return requests.find(status, item, service, mine ? currentUser.id() : requestedBy, slice.offset(), slice.limit()).stream()
-        .map(r -> RequestView.of(r, details(r), null, null)).toList();
+        .map(r -> RequestView.of(r, requests.details(r), null, null)).toList();
   }
 
   static final Step FULFIL = Step.task("be fulfilled", Elements.FULFIL, RequestStatus.IN_FULFILMENT);
@@ -159,16 +150,8 @@ class RequestController {
     return view(number);
   }
 
-  private Map<String, String> details(ServiceRequest r) {
-    try {
-      return json.readValue(r.details(), new TypeReference<LinkedHashMap<String, String>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private RequestView view(String number) {
     ServiceRequest r = requests.get(number);
-    return RequestView.of(r, details(r), requests.sla(number), requests.workLog(number));
+    return RequestView.of(r, requests.details(r), requests.sla(number), requests.workLog(number));
   }
 }

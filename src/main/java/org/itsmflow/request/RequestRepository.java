@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ListQuery;
@@ -140,6 +142,18 @@ class RequestRepository {
       return true;
     }
     return false;
+  }
+
+  /** The requester's answers to the item's fields, as stored (JSON), in the item's order. */
+  Map<String, String> details(ServiceRequest r) {
+    if (r.details() == null) {
+      return Map.of();
+    }
+    try {
+      return json.readValue(r.details(), new TypeReference<LinkedHashMap<String, String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Request " + r.number() + " has unreadable details", e);
+    }
   }
 
   private String write(Object value) {

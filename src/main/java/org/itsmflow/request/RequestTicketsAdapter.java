@@ -1,8 +1,5 @@
 package org.itsmflow.request;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +19,9 @@ class RequestTicketsAdapter implements RequesterTickets, RequestPort {
 
   private final RequestRepository repository;
   private final RequesterActions actions;
-  private final ObjectMapper json;
-
-  RequestTicketsAdapter(RequestRepository repository, RequesterActions actions, ObjectMapper json) {
+  RequestTicketsAdapter(RequestRepository repository, RequesterActions actions) {
     this.repository = repository;
     this.actions = actions;
-    this.json = json;
   }
 
   @Override
@@ -118,13 +112,7 @@ class RequestTicketsAdapter implements RequesterTickets, RequestPort {
 
   /** The answers by their fields' labels, in the item's order (a field no longer defined keeps its key). */
   private Map<String, String> labelled(ServiceRequest r) {
-    Map<String, String> answers;
-    try {
-      answers = r.details() == null ? Map.of()
-          : json.readValue(r.details(), new TypeReference<LinkedHashMap<String, String>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    Map<String, String> answers = repository.details(r);
     Map<String, String> labelled = new LinkedHashMap<>();
     List<RequestItem.Field> fields = repository.item(r.itemCode()).map(RequestItem::fields).orElse(List.of());
     answers.forEach((key, value) -> labelled.put(fields.stream().filter(f -> f.key().equals(key))

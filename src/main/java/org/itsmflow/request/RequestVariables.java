@@ -1,8 +1,5 @@
 package org.itsmflow.request;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -24,13 +21,11 @@ class RequestVariables extends RecordTypeVariables {
 
   private final RequestRepository repository;
   private final Requests requests;
-  private final ObjectMapper json;
 
-  RequestVariables(Requests requests, ObjectMapper json, RequestRepository repository) {
+  RequestVariables(Requests requests, RequestRepository repository) {
     super(RecordType.REQUEST, RequestProcess.Variables.FLOW);
     this.repository = repository;
     this.requests = requests;
-    this.json = json;
   }
 
   void show(VariableScope scope, String number) {
@@ -59,15 +54,7 @@ class RequestVariables extends RecordTypeVariables {
     fields.put(Variables.SERVICE_CODE, r.serviceCode());
     fields.put(Variables.REQUESTED_BY, r.requestedBy());
     fields.put(Variables.STATUS, r.status().id());
-    fields.put(Variables.DETAILS, Variables.details(read(r.details())));
+    fields.put(Variables.DETAILS, Variables.details(repository.details(r)));
     return fields;
-  }
-
-  private Map<String, String> read(String details) {
-    try {
-      return json.readValue(details, new TypeReference<java.util.LinkedHashMap<String, String>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Unreadable request details", e);
-    }
   }
 }

@@ -316,6 +316,11 @@ public class Requests {
 
 
   @Transactional(readOnly = true)
+  /** The requester's answers to the item's fields, in the item's order. */
+  public Map<String, String> details(ServiceRequest r) {
+    return repository.details(r);
+  }
+
   public ServiceRequest get(String number) {
     return repository.find(number).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, number));
   }
