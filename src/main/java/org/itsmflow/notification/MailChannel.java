@@ -46,6 +46,29 @@ public class MailChannel implements NotificationChannel {
     sender.send(message(notification, addresses));
   }
 
+  /**
+   * A document (a monthly report) to a list of addresses, each in blind copy, as a file attached
+   * to a short text; marked as sent automatically like every notification. A MailException says
+   * the server did not take it (the caller's job is retried).
+   */
+  public void sendDocument(List<String> addresses, String subject, String text, String fileName, String contentType,
+      byte[] content, String reference) {
+    MimeMessage mail = sender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(mail, true, "UTF-8");
+      helper.setFrom(from);
+      helper.setBcc(addresses.toArray(String[]::new));
+      helper.setSubject("[ITSM Flow] " + subject);
+      helper.setText(text);
+      helper.addAttachment(fileName, new org.springframework.core.io.ByteArrayResource(content), contentType);
+      mail.setHeader("Auto-Submitted", "auto-generated");
+      mail.setHeader(LOOP_HEADER, reference);
+    } catch (MessagingException e) {
+      throw new MailPreparationException(e);
+    }
+    sender.send(mail);
+  }
+
   private MimeMessage message(Notification notification, List<String> addresses) {
     MimeMessage mail = sender.createMimeMessage();
     try {

@@ -20,6 +20,8 @@ public final class ProcessCatalog {
   public static final String NOTIFICATION_DELIVERY = "notification-delivery";
   /** Runs every minute where a service-desk mailbox is configured: e-mails become incidents and replies. */
   public static final String MAIL_INTAKE = "mail-intake";
+  /** Each month: every live service's report, reviewed by its owner, archived and e-mailed. */
+  public static final String SERVICE_REPORTING = "service-reporting";
 
   private ProcessCatalog() {}
 }

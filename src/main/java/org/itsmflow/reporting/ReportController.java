@@ -24,8 +24,11 @@ class ReportController {
   private final Measures measures;
   private final ViewerTime time;
   private final ServiceReport serviceReport;
+  private final ServiceReportDelivery delivery;
 
-  ReportController(SlaReport slaReport, Measures measures, ViewerTime time, ServiceReport serviceReport) {
+  ReportController(SlaReport slaReport, Measures measures, ViewerTime time, ServiceReport serviceReport,
+      ServiceReportDelivery delivery) {
+    this.delivery = delivery;
     this.slaReport = slaReport;
     this.measures = measures;
     this.time = time;
@@ -53,6 +56,33 @@ class ReportController {
     java.time.YearMonth m = ServiceReport.month(month);
     serviceReport.comment(service, m, body == null ? null : body.text());
     return serviceReport.build(service, m, time.zone());
+  }
+
+  /** Who receives the service's monthly report by e-mail. */
+  @GetMapping("/api/reports/services/{service}/recipients")
+  ServiceReportDelivery.Recipients recipients(@PathVariable String service) {
+    return delivery.recipients(service);
+  }
+
+  /** Replaces who receives the service's monthly report ({@code {"recipients": ["it-board@example.com"]}}). */
+  @org.springframework.web.bind.annotation.PutMapping("/api/reports/services/{service}/recipients")
+  ServiceReportDelivery.Recipients recipients(@PathVariable String service,
+      @org.springframework.web.bind.annotation.RequestBody(required = false) ServiceReportDelivery.Recipients body) {
+    return delivery.recipients(service, body == null ? null : body.recipients());
+  }
+
+  /** The service's reports as process service-reporting archived and sent them, newest first. */
+  @GetMapping("/api/reports/services/{service}/archive")
+  List<ServiceReportDelivery.Archived> archive(@PathVariable String service) {
+    return delivery.archive(service);
+  }
+
+  /** A month's report exactly as archived and sent (its SHA-256 is in the archive list). */
+  @GetMapping("/api/reports/services/{service}/archive/{month}/pdf")
+  org.springframework.http.ResponseEntity<byte[]> archivedPdf(@PathVariable String service,
+      @PathVariable String month) {
+    return ServiceReport.download(service, ServiceReport.month(month), delivery.archivedPdf(service,
+        ServiceReport.month(month)));
   }
 
   /** SLA attainment of targets closed from {@code from} (inclusive) to {@code to} (exclusive), ISO-8601 instants. */

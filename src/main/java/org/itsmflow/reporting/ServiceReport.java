@@ -4,7 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -60,8 +60,11 @@ public class ServiceReport {
   private final ServiceCatalogue services;
   private final JdbcTemplate jdbc;
   private final CurrentUser currentUser;
+  private final ReportFont font;
 
-  ServiceReport(Measures measures, ServiceCatalogue services, JdbcTemplate jdbc, CurrentUser currentUser) {
+  ServiceReport(Measures measures, ServiceCatalogue services, JdbcTemplate jdbc, CurrentUser currentUser,
+      ReportFont font) {
+    this.font = font;
     this.measures = measures;
     this.services = services;
     this.jdbc = jdbc;
@@ -119,7 +122,13 @@ public class ServiceReport {
     }
   }
 
-  private String comment(String serviceCode, YearMonth month) {
+  /** "November 2026". */
+  public static String monthName(YearMonth month) {
+    return MONTH.format(month);
+  }
+
+  /** The owner's text for the month, null without one. */
+  String comment(String serviceCode, YearMonth month) {
     return jdbc.query("SELECT text FROM itsm_service_report_comment WHERE service_code = ? AND report_month = ?",
         (rs, i) -> rs.getString(1), serviceCode, month.toString()).stream().findFirst().orElse(null);
   }
@@ -136,26 +145,31 @@ public class ServiceReport {
 
   /** The report's PDF as a download, whichever door asked for it (the API, the workspace). */
   public org.springframework.http.ResponseEntity<byte[]> download(Report report) {
-    return org.springframework.http.ResponseEntity.ok()
-        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"service-report-"
-            + report.service().code() + "-" + report.month() + ".pdf\"")
-        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-        .body(pdf(report));
+    return download(report.service().code(), report.month(), pdf(report));
   }
 
-  /** The report as a PDF (A4): headings, the owner's text, one table per section, the trend. */
+  /** A report's PDF (built now or as archived) as a download named by service and month. */
+  static org.springframework.http.ResponseEntity<byte[]> download(String serviceCode, YearMonth month, byte[] pdf) {
+    return org.springframework.http.ResponseEntity.ok()
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"service-report-"
+            + serviceCode + "-" + month + ".pdf\"")
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .body(pdf);
+  }
+
+  /** The report as a PDF (A4): headings, the owner's text, one table per section, the trend as a chart and a table. */
   public byte[] pdf(Report report) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 48, 48, 48, 48);
     try {
-      PdfWriter.getInstance(document, out);
+      PdfWriter writer = PdfWriter.getInstance(document, out);
       document.addTitle("Service report " + report.service().name() + " " + MONTH.format(report.month()));
       document.addCreator("ITSM Flow");
       document.open();
-      Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-      Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-      Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
-      Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
+      Font title = font.bold(18);
+      Font heading = font.bold(12);
+      Font body = font.regular(10);
+      Font small = font.regular(8);
       document.add(new Paragraph("Service report: " + report.service().name() + " (" + report.service().code() + ")",
           title));
       document.add(new Paragraph(MONTH.format(report.month()) + ", days in " + report.zone().getId()
@@ -166,17 +180,23 @@ public class ServiceReport {
       for (Section section : report.sections()) {
         document.add(new Paragraph(" "));
         document.add(new Paragraph(section.heading(), heading));
-        document.add(table(section.series(), body, heading));
+        document.add(table(section.series(), body, font.bold(10)));
         document.add(new Paragraph(section.series().formula(), small));
       }
       document.add(new Paragraph(" "));
-      document.add(new Paragraph("SLA attainment, the last twelve months (%)", heading));
+      Paragraph trendHeading = new Paragraph("SLA attainment, the last twelve months (%)", heading);
+      trendHeading.setKeepTogether(true);
+      document.add(trendHeading);
+      Image chart = Image.getInstance(TrendChart.draw(writer.getDirectContent(), font.base(), report.trend(),
+          document.right() - document.left()));
+      chart.setSpacingBefore(6f);
+      document.add(chart);
       PdfPTable trend = new PdfPTable(2);
       trend.setWidthPercentage(60);
       trend.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
       trend.setSpacingBefore(6f);
-      trend.addCell(new Phrase("Month", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10)));
-      trend.addCell(new Phrase("Attainment", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10)));
+      trend.addCell(new Phrase("Month", font.bold(10)));
+      trend.addCell(new Phrase("Attainment", font.bold(10)));
       for (TrendPoint point : report.trend()) {
         trend.addCell(new Phrase(MONTH.format(point.month()), body));
         trend.addCell(new Phrase(point.attainment() == null ? "no targets" : point.attainment().toString(), body));
@@ -189,7 +209,7 @@ public class ServiceReport {
     return out.toByteArray();
   }
 
-  private static com.lowagie.text.Element table(Measures.Series series, Font body, Font heading) {
+  private static com.lowagie.text.Element table(Measures.Series series, Font body, Font bold) {
     if (series.rows().isEmpty()) {
       return new Paragraph(new Chunk("Nothing in this month.", body));
     }
@@ -199,7 +219,6 @@ public class ServiceReport {
     table.setWidthPercentage(100);
     // Below its heading, not over it.
     table.setSpacingBefore(6f);
-    Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
     table.addCell(new PdfPCell(new Phrase(Labels.label(series.groupBy()), bold)));
     columns.forEach(column -> table.addCell(new PdfPCell(new Phrase(Labels.label(column), bold))));
     for (Measure.Row row : series.rows()) {

@@ -7,6 +7,7 @@ import static org.itsmflow.platform.ProcessCatalog.INCIDENT_MANAGEMENT;
 import static org.itsmflow.platform.ProcessCatalog.PROBLEM_DETECTION;
 import static org.itsmflow.platform.ProcessCatalog.PROBLEM_MANAGEMENT;
 import static org.itsmflow.platform.ProcessCatalog.RELEASE_DEPLOYMENT;
+import static org.itsmflow.platform.ProcessCatalog.SERVICE_REPORTING;
 import static org.itsmflow.platform.ProcessCatalog.SERVICE_REQUEST;
 import static org.itsmflow.platform.ProcessCatalog.SLA_CLOCK;
 
@@ -38,7 +39,8 @@ public enum RoleGroup {
       GrantSet.staff().starts(RELEASE_DEPLOYMENT, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)
           .monitors(RELEASE_DEPLOYMENT, CHANGE_MANAGEMENT)),
   SERVICE_OWNERS("service-owners", "Service owners",
-      GrantSet.staff().starts(SERVICE_REQUEST, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT).works(RELEASE_DEPLOYMENT)
+      GrantSet.staff().starts(SERVICE_REQUEST, CHANGE_MANAGEMENT, CONTINUAL_IMPROVEMENT)
+          .works(RELEASE_DEPLOYMENT, SERVICE_REPORTING)
           // Their services' SLA deadlines: timers of incidents and requests since issue 17, sla-clock
           // instances for clocks started before.
           .monitors(INCIDENT_MANAGEMENT, SERVICE_REQUEST, SLA_CLOCK)),

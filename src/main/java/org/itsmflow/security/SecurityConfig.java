@@ -59,6 +59,7 @@ public class SecurityConfig {
   private static final RequestMatcher INCIDENT_PAGE_WRITES = writes("/incidents", "/incidents/**");
   private static final RequestMatcher RECORD_PAGE_WRITES = writes("/records/**");
   private static final RequestMatcher CHANGE_PAGE_WRITES = writes("/changes", "/changes/**");
+  private static final RequestMatcher REPORT_PAGE_WRITES = writes("/reports/**");
   // The change policy's data (standard change models, freeze windows) belongs to change management.
   private static final RequestMatcher CHANGE_POLICY_WRITES = writes(
       "/api/change-templates/**", "/api/change-freezes", "/api/change-freezes/**");
@@ -253,6 +254,8 @@ public class SecurityConfig {
             // A page's form is the API's action: the same groups may send it.
             .requestMatchers(INCIDENT_PAGE_WRITES).hasAnyAuthority(incidentWorkers())
             .requestMatchers(CHANGE_PAGE_WRITES).hasAnyAuthority(changeRequesters())
+            .requestMatchers(REPORT_PAGE_WRITES)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
             .requestMatchers(RECORD_PAGE_WRITES).hasAnyAuthority(staffExceptAuditors())
             .anyRequest().hasAnyAuthority(staff()))
         .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())

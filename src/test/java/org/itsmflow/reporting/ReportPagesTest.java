@@ -49,4 +49,45 @@ class ReportPagesTest extends ApplicationTest {
     LocalDate first = LocalDate.now().withDayOfMonth(1);
     assertThat(manager.get("/reports").body()).contains("value=\"" + first + "\"");
   }
+
+  @Test
+  void aServicesReportPageTakesTheOwnersCommentAndRecipientsAndListsTheSentReports() {
+    String service = Fixtures.service(jdbc, 3);
+    jdbc.update("INSERT INTO itsm_service_report_archive (service_code, report_month, status, prepared_at, reviewed_by, "
+        + "reviewed_at, archived_at, pdf, sha256, sent_at, sent_to) VALUES (?, '2026-10', 'SENT', "
+        + "TIMESTAMP '2026-11-02 06:00:00', 'report-page-owner', TIMESTAMP '2026-11-03 09:00:00', "
+        + "TIMESTAMP '2026-11-03 09:00:01', X'255044462D', 'abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789', "
+        + "TIMESTAMP '2026-11-03 09:00:02', 'board@example.test')", service);
+    WorkspaceSession owner = WorkspaceSession.signIn(rest.getRootUri(),
+        user("report-page-owner", RoleGroup.SERVICE_OWNERS.id()), PASSWORD).inZone("Europe/Berlin");
+    String path = "/reports/services/" + service;
+
+    String page = owner.get(path + "?month=2026-11").body();
+    assertThat(page).contains("Service reports: Test service").contains("The report for November 2026")
+        .contains("/reports/services/" + service + "/2026-11/pdf").contains("Save the comment")
+        .contains("Save the recipients").contains("October 2026").contains("Sent")
+        .contains("report-page-owner, Tue 3 Nov 2026, 10:00 CET").contains("to board@example.test")
+        .contains("abcdef012345…").contains("/reports/services/" + service + "/archive/2026-10/pdf");
+    assertThat(owner.get(path + "/archive/2026-10/pdf").body()).startsWith("%PDF-");
+
+    java.net.http.HttpResponse<String> wrong = owner.post(path + "/recipients",
+        java.util.Map.of("recipients", "board@example.test\nnot-an-address"));
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(wrong.body()).contains("recipients[1]");
+    java.net.http.HttpResponse<String> saved = owner.follow(owner.post(path + "/recipients",
+        java.util.Map.of("recipients", "Board@example.test, cio@example.test")));
+    assertThat(saved.body()).contains("The report now goes to 2 addresses.").contains("board@example.test\ncio@example.test");
+    String commented = owner.follow(owner.post(path + "/2026-11/comment",
+        java.util.Map.of("text", "Quiet month."))).body();
+    assertThat(commented).contains("Saved your comment for November 2026.").contains("Quiet month.</textarea>");
+
+    WorkspaceSession desk = WorkspaceSession.signIn(rest.getRootUri(),
+        user("report-page-desk", RoleGroup.SERVICE_DESK.id()), PASSWORD);
+    String readOnly = desk.get(path + "?month=2026-11").body();
+    assertThat(readOnly).doesNotContain("Save the recipients").contains("<li>board@example.test</li>")
+        .contains("Quiet month.");
+    assertThat(desk.post(path + "/recipients", java.util.Map.of("recipients", "")).statusCode()).isEqualTo(403);
+    assertThat(desk.get("/reports/services/NOPE").statusCode()).isEqualTo(404);
+    assertThat(desk.get(path + "?month=2026-13").statusCode()).isEqualTo(400);
+  }
 }

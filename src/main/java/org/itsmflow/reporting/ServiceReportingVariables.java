@@ -1,0 +1,49 @@
+package org.itsmflow.reporting;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.itsmflow.platform.ProcessVariables;
+
+/**
+ * The variables of process service-reporting, read and written only here: the month reported on,
+ * the services (for the multi-instance only, never stored), and per service its code, name, owner
+ * group and the owner's text as the review form shows and edits it.
+ */
+final class ServiceReportingVariables {
+
+  static final String REPORT_MONTH = "reportMonth";
+  /** Read only by the multi-instance that follows, so never stored (transient). */
+  static final String SERVICE_CODES = "serviceCodes";
+  static final String SERVICE_CODE = "serviceCode";
+  static final String SERVICE_NAME = "serviceName";
+  static final String SERVICE_OWNER_GROUP = "serviceOwnerGroup";
+  static final String REPORT_COMMENT = "reportComment";
+
+  private ServiceReportingVariables() {}
+
+  static void start(VariableScope run, YearMonth month, List<String> serviceCodes) {
+    run.setVariable(REPORT_MONTH, month.toString());
+    run.setVariable(SERVICE_CODES, Variables.objectValue(serviceCodes, true).create());
+  }
+
+  static YearMonth month(VariableScope scope) {
+    return YearMonth.parse(ProcessVariables.text(scope, REPORT_MONTH));
+  }
+
+  static String serviceCode(VariableScope scope) {
+    return ProcessVariables.text(scope, SERVICE_CODE);
+  }
+
+  /** Local to the service's branch, so that parallel branches never share them. */
+  static void forReview(VariableScope branch, String serviceName, String ownerGroup, String comment) {
+    branch.setVariableLocal(SERVICE_NAME, serviceName);
+    branch.setVariableLocal(SERVICE_OWNER_GROUP, ownerGroup);
+    branch.setVariableLocal(REPORT_COMMENT, comment);
+  }
+
+  static String comment(VariableScope scope) {
+    return ProcessVariables.text(scope, REPORT_COMMENT);
+  }
+}
