@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Problem management's measures (ISO 20000 8.6.3, 9.1): problems raised, closed, open and their age. */
+/**
+ * Problem management's measures (ISO 20000 8.6.3, 9.1): problems raised, closed, open and their
+ * age; the known errors used to resolve incidents.
+ */
 @Configuration
 class ProblemMeasures {
 
@@ -63,6 +66,29 @@ class ProblemMeasures {
             rows.add(new Measure.Row(key, values));
           });
           return rows;
+        });
+  }
+
+  @Bean
+  Measure knownErrorsUsedMeasure(JdbcTemplate jdbc) {
+    return new SqlMeasure("known-errors-used", "Known errors used",
+        "The incidents matched to a known error in the period: linked to a problem after the problem's known "
+            + "error was published (an incident linked while the problem was still investigated does not count), "
+            + "and how many different known errors they used; per service of the known error or per known error.",
+        List.of("service", "known-error"),
+        q -> {
+          String column = "service".equals(q.groupBy()) ? "ke.service_code" : "ke.number";
+          return jdbc.query("SELECT " + column + ", count(*), count(DISTINCT ke.number) FROM itsm_problem_incident pi "
+              + "JOIN itsm_known_error ke ON ke.problem_number = pi.problem_number WHERE pi.linked_at >= ? "
+              + "AND pi.linked_at < ? AND pi.linked_at >= ke.created_at"
+              + q.serviceFilter("ke.service_code") + " GROUP BY " + column
+              + " ORDER BY 1",
+              (rs, i) -> {
+                Map<String, Number> values = new LinkedHashMap<>();
+                values.put("incidents", rs.getLong(2));
+                values.put("knownErrors", rs.getLong(3));
+                return new Measure.Row(rs.getString(1), values);
+              }, q.periodAndService());
         });
   }
 }

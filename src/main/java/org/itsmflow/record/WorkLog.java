@@ -24,6 +24,13 @@ public class WorkLog {
   public static final String WITH_ACTION = "SELECT number FROM itsm_work_log WHERE action = ?";
 
   /**
+   * The entries (number, action) of one record type's work logs in a period, for reports' joins:
+   * three parameters, the type's id and the period's start (inclusive) and end (exclusive).
+   */
+  public static final String ENTRIES_BETWEEN = "SELECT number, action FROM itsm_work_log WHERE record_type = ? "
+      + "AND logged_at >= ? AND logged_at < ?";
+
+  /**
    * The numbers of the records whose work log mentions a text, for a record list's search without
    * knowing the work log's table: {@code number IN (MENTIONING)}, with one parameter, a
    * lower-case {@code LIKE} pattern escaped with a backslash ({@link #containing}).

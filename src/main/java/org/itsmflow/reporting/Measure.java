@@ -30,7 +30,12 @@ public interface Measure {
 
     /** {@code AND service_code = ?} when a service is asked for, else nothing. */
     public String serviceFilter() {
-      return service == null ? "" : " AND service_code = ?";
+      return serviceFilter("service_code");
+    }
+
+    /** {@code AND <column> = ?} when a service is asked for (a joined table's column), else nothing. */
+    public String serviceFilter(String column) {
+      return service == null ? "" : " AND " + column + " = ?";
     }
   }
 

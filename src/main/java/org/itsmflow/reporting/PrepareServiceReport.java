@@ -1,5 +1,6 @@
 package org.itsmflow.reporting;
 
+import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.itsmflow.catalogue.Service;
@@ -24,7 +25,8 @@ class PrepareServiceReport implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String code = ServiceReportingVariables.serviceCode(execution);
-    String comment = delivery.prepare(code, ServiceReportingVariables.month(execution));
+    YearMonth month = ServiceReportingVariables.month(execution);
+    String comment = delivery.prepare(code, month);
     Service service = services.get(code);
     ServiceReportingVariables.forReview(execution, service.name(), service.ownerGroup(), comment);
   }

@@ -25,7 +25,8 @@ public class Labels {
   }
 
   public static String label(String name) {
-    String[] parts = name.split("(?<=[a-z0-9])(?=[A-Z])");
+    // A grouping written in kebab case (known-error) reads as words too.
+    String[] parts = name.replace('-', ' ').split("(?<=[a-z0-9])(?=[A-Z])");
     StringBuilder label = new StringBuilder();
     for (int i = 0; i < parts.length; i++) {
       String word = parts[i].toLowerCase(Locale.ROOT);

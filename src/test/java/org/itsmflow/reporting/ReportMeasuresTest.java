@@ -37,6 +37,8 @@ class ReportMeasuresTest extends ApplicationTest {
 
   private String service;
   private String manager;
+  /** The data set's changes: C1 normal successful, C2 emergency failed, C3 emergency successful, C4 withdrawn. */
+  private final java.util.List<String> changes = new java.util.ArrayList<>();
 
   @BeforeEach
   void dataSet() {
@@ -71,10 +73,11 @@ class ReportMeasuresTest extends ApplicationTest {
     rating(1, "support-2nd-level", "request", "2026-11-16T09:00:00Z");
     rating(2, "support-2nd-level", "request", "2026-12-01T00:00:00Z");
 
-    change("NORMAL", "successful", "2026-11-06T18:00:00Z");
-    change("EMERGENCY", "failed", "2026-11-12T18:00:00Z");
-    change("EMERGENCY", "successful", "2026-11-13T18:00:00Z");
-    change("NORMAL", null, "2026-11-14T18:00:00Z");
+    changes.clear();
+    changes.add(change("NORMAL", "successful", "2026-11-06T18:00:00Z"));
+    changes.add(change("EMERGENCY", "failed", "2026-11-12T18:00:00Z"));
+    changes.add(change("EMERGENCY", "successful", "2026-11-13T18:00:00Z"));
+    changes.add(change("NORMAL", null, "2026-11-14T18:00:00Z"));
   }
 
   @Test
@@ -300,6 +303,126 @@ class ReportMeasuresTest extends ApplicationTest {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void changesThatCausedIncidentsAndChangesPlannedIntoAFreeze() {
+    // C2 (emergency, failed) caused two incidents, C1 (normal) one; C4 was withdrawn: its link does not count.
+    causedBy(changes.get(1), "2026-11-12T19:00:00Z");
+    causedBy(changes.get(1), "2026-11-12T20:00:00Z");
+    causedBy(changes.get(0), "2026-11-07T09:00:00Z");
+    causedBy(changes.get(3), "2026-11-15T09:00:00Z");
+    JsonNode caused = series("changes-causing-incidents", "service").path("rows").get(0).path("values");
+    assertThat(caused.path("changes").asInt()).isEqualTo(3);
+    assertThat(caused.path("causedIncidents").asInt()).isEqualTo(2);
+    assertThat(caused.path("incidents").asInt()).isEqualTo(3);
+    assertThat(caused.path("causedShare").asDouble()).isEqualTo(66.7);
+    JsonNode byCategory = series("changes-causing-incidents", "category").path("rows");
+    assertThat(byCategory.get(0).path("key").asText()).isEqualTo("emergency");
+    assertThat(byCategory.get(0).path("values").path("causedShare").asDouble()).isEqualTo(50.0);
+    assertThat(byCategory.get(1).path("values").path("causedShare").asDouble()).isEqualTo(100.0);
+
+    // A freeze of the service over C2, one of all services over C4 (withdrawn), one of another service over C1.
+    freeze("2026-11-12T00:00:00Z", "2026-11-13T00:00:00Z", service);
+    freeze("2026-11-14T00:00:00Z", "2026-11-15T00:00:00Z", null);
+    freeze("2026-11-06T00:00:00Z", "2026-11-07T00:00:00Z", Fixtures.service(jdbc, 3));
+    // Planned in November and not withdrawn: C1, C2, C3; in a freeze: C2, an emergency change.
+    JsonNode frozen = series("freeze-collisions", "service").path("rows").get(0).path("values");
+    assertThat(frozen.path("planned").asInt()).isEqualTo(3);
+    assertThat(frozen.path("inFreeze").asInt()).isEqualTo(1);
+    assertThat(frozen.path("emergencyInFreeze").asInt()).isEqualTo(1);
+    assertThat(frozen.path("inFreezeShare").asDouble()).isEqualTo(33.3);
+    assertThat(series("freeze-collisions", "category").path("rows").get(1).path("values").path("inFreeze").asInt())
+        .as("normal").isZero();
+  }
+
+  @Test
+  void knownErrorsCountOnlyTheIncidentsMatchedAfterTheirPublication() {
+    String ke1 = knownError("2026-11-10T00:00:00Z");
+    String ke2 = knownError("2026-11-01T00:00:00Z");
+    // KE1: one incident linked while its problem was investigated (before publication), two after, one in December.
+    matched(ke1, "2026-11-08T00:00:00Z");
+    matched(ke1, "2026-11-12T00:00:00Z");
+    matched(ke1, "2026-11-20T00:00:00Z");
+    matched(ke1, "2026-12-02T00:00:00Z");
+    matched(ke2, "2026-11-15T00:00:00Z");
+
+    JsonNode all = series("known-errors-used", "service").path("rows").get(0).path("values");
+    assertThat(all.path("incidents").asInt()).isEqualTo(3);
+    assertThat(all.path("knownErrors").asInt()).isEqualTo(2);
+    assertThat(counts("known-errors-used", "known-error", "incidents")).containsExactly(Map.entry(ke1, 2L),
+        Map.entry(ke2, 1L));
+  }
+
+  @Test
+  void releaseDeploymentsComeFromTheReleasesWorkLogsPerType() {
+    // May 2033, a month no other test writes releases in.
+    String major = release("major");
+    String emergency = release("emergency");
+    releaseLog(major, "window-opened", "2033-05-03T20:00:00Z");
+    releaseLog(major, "rolled-back", "2033-05-03T23:00:00Z");
+    releaseLog(major, "window-opened", "2033-05-10T20:00:00Z");
+    releaseLog(major, "early-life-support", "2033-05-10T22:00:00Z");
+    releaseLog(major, "problem-raised", "2033-05-14T08:00:00Z");
+    releaseLog(emergency, "window-opened", "2033-05-20T20:00:00Z");
+    releaseLog(emergency, "early-life-support", "2033-05-20T21:00:00Z");
+    releaseLog(emergency, "window-opened", "2033-06-01T20:00:00Z");
+
+    JsonNode rows = get("/api/reports/release-deployments?from=2033-05-01T00:00:00Z&to=2033-06-01T00:00:00Z")
+        .path("rows");
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).path("key").asText()).isEqualTo("emergency");
+    assertThat(rows.get(0).path("values").path("deployments").asInt()).isEqualTo(1);
+    assertThat(rows.get(0).path("values").path("successRate").asDouble()).isEqualTo(100.0);
+    JsonNode majorValues = rows.get(1).path("values");
+    assertThat(majorValues.path("deployments").asInt()).isEqualTo(2);
+    assertThat(majorValues.path("succeeded").asInt()).isEqualTo(1);
+    assertThat(majorValues.path("rolledBack").asInt()).isEqualTo(1);
+    assertThat(majorValues.path("successRate").asDouble()).isEqualTo(50.0);
+    assertThat(majorValues.path("earlyLifeProblems").asInt()).isEqualTo(1);
+  }
+
+  private void causedBy(String change, String at) {
+    String incident = incident(at, 2, null, "phone", null, "service-desk");
+    jdbc.update("INSERT INTO itsm_change_incident (number, incident_number, linked_at, linked_by) VALUES (?, ?, ?, "
+        + "'someone')", change, incident, ts(at));
+  }
+
+  private void freeze(String from, String to, String serviceCode) {
+    jdbc.update("INSERT INTO itsm_change_freeze (name, starts_at, ends_at, service_code, created_at, created_by) "
+        + "VALUES ('Report test', ?, ?, ?, CURRENT_TIMESTAMP, 'someone')", ts(from), ts(to), serviceCode);
+  }
+
+  private String knownError(String published) {
+    String problem = "PRB-R" + NUMBERS.incrementAndGet();
+    jdbc.update("INSERT INTO itsm_problem (number, title, description, service_code, source, raised_by, priority, "
+        + "status, created_at) VALUES (?, 'p', 'd', ?, 'manual', 'someone', 3, 'KNOWN_ERROR', ?)", problem, service,
+        ts("2026-10-01T00:00:00Z"));
+    String number = "KE-R" + NUMBERS.incrementAndGet();
+    jdbc.update("INSERT INTO itsm_known_error (number, problem_number, title, symptoms, workaround, service_code, "
+        + "status, created_at, updated_at) VALUES (?, ?, 'k', 's', 'w', ?, 'PUBLISHED', ?, ?)", number, problem,
+        service, ts(published), ts(published));
+    return number;
+  }
+
+  private void matched(String knownError, String at) {
+    String incident = incident(at, 3, null, "portal", null, "service-desk");
+    jdbc.update("INSERT INTO itsm_problem_incident (incident_number, problem_number, linked_at, linked_by) "
+        + "SELECT ?, problem_number, ?, 'someone' FROM itsm_known_error WHERE number = ?", incident, ts(at), knownError);
+  }
+
+  private String release(String type) {
+    String number = "REL-R" + NUMBERS.incrementAndGet();
+    jdbc.update("INSERT INTO itsm_release (number, title, description, type_code, status, revision, requested_by, "
+        + "window_start, window_end, deployment_mode, deployment_group, created_at) VALUES (?, 'r', 'd', ?, 'CLOSED', "
+        + "1, 'someone', ?, ?, 'manual', 'support-2nd-level', ?)", number, type, ts("2033-05-03T20:00:00Z"),
+        ts("2033-05-03T23:00:00Z"), ts("2033-04-01T00:00:00Z"));
+    return number;
+  }
+
+  private void releaseLog(String number, String action, String at) {
+    jdbc.update("INSERT INTO itsm_work_log (record_type, number, logged_at, logged_by, action, text, visibility) "
+        + "VALUES ('release', ?, ?, 'someone', ?, 'x', 'internal')", number, ts(at), action);
+  }
+
   private JsonNode series(String measure, String groupBy) {
     return get("/api/reports/" + measure + "?" + NOVEMBER + "&service=" + service + "&groupBy=" + groupBy);
   }
@@ -385,12 +508,14 @@ class ReportMeasuresTest extends ApplicationTest {
         rating, ts(at));
   }
 
-  private void change(String category, String outcome, String closed) {
+  private String change(String category, String outcome, String closed) {
+    String number = "CHG-R" + NUMBERS.incrementAndGet();
     jdbc.update("INSERT INTO itsm_change (number, title, description, category, service_code, impact, requested_by, "
         + "implementation_group, implementation_plan, backout_plan, backout_tested, planned_start, planned_end, status, "
         + "revision, outcome, created_at, closed_at) VALUES (?, 'c', 'd', ?, ?, 2, 'someone', 'support-2nd-level', "
-        + "'p', 'b', TRUE, ?, ?, ?, 1, ?, ?, ?)", "CHG-R" + NUMBERS.incrementAndGet(), category, service, ts(closed),
+        + "'p', 'b', TRUE, ?, ?, ?, 1, ?, ?, ?)", number, category, service, ts(closed),
         ts(closed), outcome == null ? "WITHDRAWN" : "CLOSED", outcome, ts("2026-11-01T00:00:00Z"), ts(closed));
+    return number;
   }
 
   private static Timestamp ts(String instant) {

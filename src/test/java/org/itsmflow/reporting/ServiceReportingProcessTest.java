@@ -106,7 +106,11 @@ class ServiceReportingProcessTest extends ApplicationTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId())).extracting(l -> l.getGroupId())
         .contains(RoleGroup.SERVICE_OWNERS.id());
     assertThat(engine.getTaskService().getVariables(review.getId())).containsEntry("serviceName", "Test service")
-        .containsEntry("serviceCode", service).containsEntry("reportMonth", month.toString());
+        .containsEntry("serviceCode", service).containsEntry("reportMonth", month.toString())
+        .containsEntry("reportMonthName", ServiceReport.monthName(month)).containsEntry("recordNumber", service)
+        .containsEntry("recordTitle", "Test service: report for " + ServiceReport.monthName(month));
+    assertThat(engine.getTaskService().getVariablesLocal(review.getId())).as("what Tasklist's lists show")
+        .containsOnlyKeys("recordNumber", "recordTitle");
     assertThat(status(service, month)).isEqualTo("IN_REVIEW");
 
     // Tasklist's door: the owner completes the form; a variable the form does not have is refused.
@@ -241,6 +245,19 @@ class ServiceReportingProcessTest extends ApplicationTest {
     });
     assertThat(send(as(desk), HttpMethod.GET, archivePath + "/2026-13/pdf", null).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void anAdministratorRunsTheMonthsReportsNowThroughTheEngineApiWhichStaffMayNot() {
+    String admin = user("report-admin", RoleGroup.ADMIN_GROUP);
+    String start = "/engine-rest/process-definition/key/" + ProcessCatalog.SERVICE_REPORTING + "/start";
+    assertThat(send(as(owner), HttpMethod.POST, start, "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<JsonNode> started = send(as(admin), HttpMethod.POST, start, "{}");
+    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+    ProcessInstance run = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(started.getBody().path("id").asText()).singleResult();
+    executeJobs(run);
+    assertThat(reviewOf(run, service)).isNotNull();
   }
 
   @Test
