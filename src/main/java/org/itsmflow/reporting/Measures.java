@@ -48,6 +48,17 @@ public class Measures {
   }
 
   /** 404 for an unknown measure (naming the known ones), 400 naming the field for a bad period or grouping. */
+  /** Whether a value is a percentage (rate, attainment, agreed share, ...Rate, ...Share), for headings. */
+  public static boolean isPercent(String value) {
+    return value.equals("rate") || value.equals("attainment") || value.equals("agreed") || value.endsWith("Rate")
+        || value.endsWith("Share");
+  }
+
+  /** {@link #isPercent} for the pages' templates. */
+  public boolean percent(String value) {
+    return isPercent(value);
+  }
+
   public Series compute(String name, String from, String to, String service, String groupBy, ZoneId zone) {
     Measure measure = find(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure '"
         + name + "'; the measures are " + String.join(", ", measures.stream().map(Measure::name).toList())));

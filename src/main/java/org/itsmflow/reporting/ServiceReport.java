@@ -36,10 +36,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A service's monthly report (ISO 20000 9.4): its SLA targets and results, the trend of the last
- * twelve months, incidents, major incidents, service requests, changes, satisfaction, and the text
- * its owner adds; as a PDF. Every number is one of the measures' ({@link Measures}), for the
- * service and the month in the reporting zone.
+ * A service's monthly report (ISO 20000 9.4): its SLA targets and results against the agreed share,
+ * the trend of the last twelve months, incidents, major incidents, service requests, changes (and the
+ * incidents they caused), problems, known errors used, satisfaction, and the text its owner adds;
+ * as a PDF. Every number is one of the measures' ({@link Measures}), for the service and the month
+ * in the reporting zone.
  */
 @Component
 public class ServiceReport {
@@ -95,6 +96,10 @@ public class ServiceReport {
     sections.add(section("Service requests: time to fulfil (business minutes)", "request-fulfilment-time", "priority",
         serviceCode, month, zone));
     sections.add(section("Changes", "change-success", "category", serviceCode, month, zone));
+    sections.add(section("Changes that caused incidents", "changes-causing-incidents", "category", serviceCode, month,
+        zone));
+    sections.add(section("Problems", "problems", "priority", serviceCode, month, zone));
+    sections.add(section("Known errors used", "known-errors-used", "known-error", serviceCode, month, zone));
     sections.add(section("Requester satisfaction", "satisfaction", "group", serviceCode, month, zone));
     List<TrendPoint> trend = new ArrayList<>();
     for (int back = 11; back >= 0; back--) {
@@ -220,7 +225,8 @@ public class ServiceReport {
     // Below its heading, not over it.
     table.setSpacingBefore(6f);
     table.addCell(new PdfPCell(new Phrase(Labels.label(series.groupBy()), bold)));
-    columns.forEach(column -> table.addCell(new PdfPCell(new Phrase(Labels.label(column), bold))));
+    columns.forEach(column -> table.addCell(new PdfPCell(new Phrase(Labels.label(column)
+        + (Measures.isPercent(column) ? " (%)" : ""), bold))));
     for (Measure.Row row : series.rows()) {
       table.addCell(new Phrase(row.key(), body));
       columns.forEach(column -> {

@@ -6,10 +6,11 @@ import java.time.Duration;
  * Targets for one service and priority, in business minutes on a calendar.
  *
  * @param serviceCode null for the default SLA, which applies to services without their own
+ * @param attainmentPercent the share of its targets that is to be met, e.g. 95
  */
 public record SlaDefinition(
     String serviceCode, int priority, int responseMinutes, int resolutionMinutes, String calendarId,
-    int warningPercent) {
+    int warningPercent, int attainmentPercent) {
 
   public static final String DEFAULT_SCOPE = "default";
 

@@ -30,20 +30,27 @@ class SlaMeasures {
     return new SqlMeasure("sla-attainment", "SLA targets met",
         "The SLA targets (response, resolution) of incidents and service requests whose clock stopped in the "
             + "period: met when it stopped within its target business time, breached otherwise. Attainment = met / "
-            + "(met + breached), in per cent; per service, priority or target.",
+            + "(met + breached), in per cent; agreed = the share to be met by the SLAs in force for the group's "
+            + "services and priorities (the service's own SLA, else the default; the highest where they differ); "
+            + "per service, priority or target.",
         List.of("service", "priority", "target"),
         q -> {
-          String column = COLUMNS.get(q.groupBy());
-          return jdbc.query("SELECT " + column + ", sum(CASE WHEN breached_at IS NULL THEN 1 ELSE 0 END), "
-              + "sum(CASE WHEN breached_at IS NULL THEN 0 ELSE 1 END) FROM itsm_sla_clock WHERE stopped_at >= ? "
-              + "AND stopped_at < ?" + q.serviceFilter() + " GROUP BY " + column
-              + " ORDER BY 1 NULLS LAST", (rs, i) -> {
+          String column = "c." + COLUMNS.get(q.groupBy());
+          // The SLA in force: the service's own for the priority, else the default one.
+          return jdbc.query("SELECT " + column + ", sum(CASE WHEN c.breached_at IS NULL THEN 1 ELSE 0 END), "
+              + "sum(CASE WHEN c.breached_at IS NULL THEN 0 ELSE 1 END), max(COALESCE(s.attainment_percent, "
+              + "d.attainment_percent)) FROM itsm_sla_clock c LEFT JOIN itsm_sla s ON s.service_code = c.service_code "
+              + "AND s.priority = c.priority LEFT JOIN itsm_sla d ON d.service_code IS NULL AND d.priority = c.priority "
+              + "WHERE c.stopped_at >= ? AND c.stopped_at < ?" + q.serviceFilter("c.service_code") + " GROUP BY "
+              + column + " ORDER BY 1 NULLS LAST", (rs, i) -> {
                 long met = rs.getLong(2);
                 long breached = rs.getLong(3);
                 Map<String, Number> values = new LinkedHashMap<>();
                 values.put("met", met);
                 values.put("breached", breached);
                 values.put("attainment", Rates.percent(met, met + breached));
+                int agreed = rs.getInt(4);
+                values.put("agreed", rs.wasNull() ? null : agreed);
                 String key = rs.getString(1);
                 return new Measure.Row(key == null ? "none" : "target".equals(q.groupBy())
                     ? key.toLowerCase(Locale.ROOT) : key, values);

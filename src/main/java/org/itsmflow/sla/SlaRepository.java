@@ -10,9 +10,9 @@ import org.springframework.stereotype.Repository;
 class SlaRepository {
 
   private static final String COLUMNS =
-      "service_code, priority, response_minutes, resolution_minutes, calendar_id, warning_percent";
+      "service_code, priority, response_minutes, resolution_minutes, calendar_id, warning_percent, attainment_percent";
   private static final RowMapper<SlaDefinition> MAPPER = (rs, n) -> new SlaDefinition(rs.getString(1), rs.getInt(2),
-      rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getInt(6));
+      rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getInt(6), rs.getInt(7));
 
   private final JdbcTemplate jdbc;
 
@@ -40,14 +40,17 @@ class SlaRepository {
   boolean save(SlaDefinition sla) {
     int updated = sla.serviceCode() == null
         ? jdbc.update("UPDATE itsm_sla SET response_minutes = ?, resolution_minutes = ?, calendar_id = ?, "
-            + "warning_percent = ? WHERE service_code IS NULL AND priority = ?", sla.responseMinutes(),
-            sla.resolutionMinutes(), sla.calendarId(), sla.warningPercent(), sla.priority())
+            + "warning_percent = ?, attainment_percent = ? WHERE service_code IS NULL AND priority = ?",
+            sla.responseMinutes(), sla.resolutionMinutes(), sla.calendarId(), sla.warningPercent(),
+            sla.attainmentPercent(), sla.priority())
         : jdbc.update("UPDATE itsm_sla SET response_minutes = ?, resolution_minutes = ?, calendar_id = ?, "
-            + "warning_percent = ? WHERE service_code = ? AND priority = ?", sla.responseMinutes(),
-            sla.resolutionMinutes(), sla.calendarId(), sla.warningPercent(), sla.serviceCode(), sla.priority());
+            + "warning_percent = ?, attainment_percent = ? WHERE service_code = ? AND priority = ?",
+            sla.responseMinutes(), sla.resolutionMinutes(), sla.calendarId(), sla.warningPercent(),
+            sla.attainmentPercent(), sla.serviceCode(), sla.priority());
     if (updated == 0) {
-      jdbc.update("INSERT INTO itsm_sla (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", sla.serviceCode(),
-          sla.priority(), sla.responseMinutes(), sla.resolutionMinutes(), sla.calendarId(), sla.warningPercent());
+      jdbc.update("INSERT INTO itsm_sla (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", sla.serviceCode(),
+          sla.priority(), sla.responseMinutes(), sla.resolutionMinutes(), sla.calendarId(), sla.warningPercent(),
+          sla.attainmentPercent());
     }
     return updated == 0;
   }

@@ -144,6 +144,15 @@ class ReportMeasuresTest extends ApplicationTest {
     assertThat(rows.get(1).path("values").path("attainment").asDouble()).isEqualTo(100.0);
     assertThat(series("sla-attainment", "service").path("rows").get(0).path("values").path("attainment")
         .asDouble()).isEqualTo(83.3);
+    // Against the agreed share: the default SLAs ask 95 %; the service's own SLA for priority 2 asks 99 %.
+    assertThat(series("sla-attainment", "service").path("rows").get(0).path("values").path("agreed").asInt())
+        .isEqualTo(95);
+    jdbc.update("INSERT INTO itsm_sla (service_code, priority, response_minutes, resolution_minutes, calendar_id, "
+        + "warning_percent, attainment_percent) VALUES (?, 2, 30, 240, '24x7', 75, 99)", service);
+    assertThat(counts("sla-attainment", "priority", "agreed")).containsExactly(Map.entry("2", 99L),
+        Map.entry("3", 95L), Map.entry("4", 95L));
+    assertThat(series("sla-attainment", "service").path("rows").get(0).path("values").path("agreed").asInt())
+        .as("the highest of the group's").isEqualTo(99);
   }
 
   @Test

@@ -55,6 +55,10 @@ class SlaDefinitionApiTest extends ApplicationTest {
     assertThat(sla.serviceCode()).isEqualTo("SLA-SVC");
     assertThat(sla.calendarId()).as("the service's support hours").isEqualTo("sla-office");
     assertThat(sla.warningPercent()).isEqualTo(75);
+    assertThat(sla.attainmentPercent()).as("95 % unless agreed otherwise").isEqualTo(95);
+    assertThat(send(as(owner), PUT, "/api/slas/SLA-SVC/2", "{\"responseMinutes\": 30, \"resolutionMinutes\": 240, "
+        + "\"attainmentPercent\": 98}").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(serviceLevels.applicable("SLA-SVC", 2).attainmentPercent()).isEqualTo(98);
     assertThat(as(owner).getForObject("/api/slas?service=SLA-SVC", String.class)).contains("\"serviceCode\":\"SLA-SVC\"");
 
     assertThat(delete(as(owner), "/api/slas/SLA-SVC/2").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -85,6 +89,8 @@ class SlaDefinitionApiTest extends ApplicationTest {
         .isEqualTo("responseMinutes");
     assertThat(field(send(as(owner), PUT, "/api/slas/SLA-SVC/1",
         "{\"responseMinutes\": 1, \"resolutionMinutes\": 2, \"calendarId\": \"nope\"}"))).isEqualTo("calendarId");
+    assertThat(field(send(as(owner), PUT, "/api/slas/SLA-SVC/1",
+        "{\"responseMinutes\": 1, \"resolutionMinutes\": 2, \"attainmentPercent\": 101}"))).isEqualTo("attainmentPercent");
     assertThat(send(as(owner), PUT, "/api/slas/NO-SUCH/1", "{\"responseMinutes\": 1, \"resolutionMinutes\": 2}")
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
