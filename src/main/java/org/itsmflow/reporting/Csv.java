@@ -8,6 +8,15 @@ final class Csv {
 
   private Csv() {}
 
+  /** The series as a CSV download named by measure and the period's first day in the zone. */
+  static org.springframework.http.ResponseEntity<String> download(Measures.Series series, java.time.ZoneId zone) {
+    return org.springframework.http.ResponseEntity.ok()
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + series.measure()
+            + "-" + series.from().atZone(zone).toLocalDate() + ".csv\"")
+        .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .body(of(series));
+  }
+
   static String of(Measures.Series series) {
     Set<String> columns = new LinkedHashSet<>();
     series.rows().forEach(row -> columns.addAll(row.values().keySet()));

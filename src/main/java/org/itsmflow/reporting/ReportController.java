@@ -122,12 +122,7 @@ class ReportController {
   org.springframework.http.ResponseEntity<String> csv(@PathVariable String measure,
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String service, @RequestParam(required = false) String groupBy) {
-    Measures.Series series = measures.compute(measure, from, to, service, groupBy, time.zone());
-    return org.springframework.http.ResponseEntity.ok()
-        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + series.measure()
-            + "-" + series.from().atZone(time.zone()).toLocalDate() + ".csv\"")
-        .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .body(Csv.of(series));
+    return Csv.download(measures.compute(measure, from, to, service, groupBy, time.zone()), time.zone());
   }
 
   private static Instant instant(String field, String value) {

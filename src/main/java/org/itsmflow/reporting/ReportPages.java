@@ -115,6 +115,20 @@ class ReportPages {
     return "reports/dashboard";
   }
 
+  /** A chart's table as CSV, for the signed-in staff member: the period's dates in the viewer's zone, inclusive. */
+  @GetMapping("/reports/csv")
+  @Transactional(readOnly = true)
+  org.springframework.http.ResponseEntity<String> csv(@RequestParam(required = false) String measure,
+      @RequestParam(required = false) String groupBy, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String service) {
+    ZoneId zone = time.zone();
+    LocalDate first = ListParams.date("from", from);
+    LocalDate last = ListParams.date("to", to);
+    return Csv.download(measures.compute(Fields.text("measure", measure, 64), first == null ? null : first.toString(),
+        last == null ? null : last.plusDays(1).toString(), Fields.optionalText("service", service, 30), groupBy, zone),
+        zone);
+  }
+
   /** A service's monthly report as a PDF download, for the signed-in staff member (the API's, by session). */
   @GetMapping("/reports/services/{service}/{month}/pdf")
   @Transactional(readOnly = true)

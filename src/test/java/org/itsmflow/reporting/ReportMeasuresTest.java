@@ -34,6 +34,7 @@ class ReportMeasuresTest extends ApplicationTest {
   private static final String NOVEMBER = "from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z";
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired Measures measures;
 
   private String service;
   private String manager;
@@ -310,6 +311,38 @@ class ReportMeasuresTest extends ApplicationTest {
     assertThat(field("/api/reports/incident-volume?from=last+week")).isEqualTo("from");
     assertThat(as(user("report-requester")).getForEntity("/api/reports/incident-volume", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void aMonthWithTheSwitchFromSummerTimeIsReadInTheReportingZone() {
+    // October 2026 in Berlin runs from 1 October 00:00 CEST (30 September 22:00 UTC) to 1 November
+    // 00:00 CET (31 October 23:00 UTC): the clocks went back on 25 October, so the month has one
+    // hour more, and its last UTC hour belongs to it. In UTC the first and last incident below fall
+    // in other months.
+    String dst = Fixtures.service(jdbc, 3);
+    String saved = service;
+    service = dst;
+    try {
+      incident("2026-09-30T22:30:00Z", 3, null, "phone", null, "service-desk");
+      incident("2026-10-25T00:30:00Z", 3, null, "phone", null, "service-desk");
+      incident("2026-10-25T01:30:00Z", 3, null, "phone", null, "service-desk");
+      incident("2026-10-31T22:30:00Z", 3, null, "phone", null, "service-desk");
+      incident("2026-10-31T23:30:00Z", 3, null, "phone", null, "service-desk");
+    } finally {
+      service = saved;
+    }
+    Measures.Series berlin = measures.compute("incident-volume", "2026-10-01", "2026-11-01", dst, "service",
+        java.time.ZoneId.of("Europe/Berlin"));
+    assertThat(berlin.from()).isEqualTo(Instant.parse("2026-09-30T22:00:00Z"));
+    assertThat(berlin.to()).isEqualTo(Instant.parse("2026-10-31T23:00:00Z"));
+    assertThat(berlin.rows()).singleElement().satisfies(row -> assertThat(row.values().get("incidents")).isEqualTo(4L));
+    Measures.Series utc = measures.compute("incident-volume", "2026-10-01", "2026-11-01", dst, "service",
+        ZoneOffset.UTC);
+    assertThat(utc.rows()).singleElement().satisfies(row -> assertThat(row.values().get("incidents")).isEqualTo(4L));
+    Measures.Series november = measures.compute("incident-volume", "2026-11-01", "2026-12-01", dst, "service",
+        java.time.ZoneId.of("Europe/Berlin"));
+    assertThat(november.rows()).singleElement().satisfies(row -> assertThat(row.values().get("incidents"))
+        .as("the one at 00:30 CET on 1 November").isEqualTo(1L));
   }
 
   @Test

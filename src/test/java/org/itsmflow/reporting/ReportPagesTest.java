@@ -32,6 +32,14 @@ class ReportPagesTest extends ApplicationTest {
         .contains("/incidents?status=all&amp;from=2026-11-01&amp;to=2026-11-30&amp;priority=2&amp;service=" + service)
         .contains("<th scope=\"col\">Incidents</th>").contains("Nothing in this period.");
     assertThat(page).contains("/reports/services/" + service + "/2026-11/pdf").contains("Monthly service report for November 2026");
+    assertThat(page).contains("/reports/csv?measure=incident-volume&amp;groupBy=priority&amp;from=2026-11-01&amp;"
+        + "to=2026-11-30&amp;service=" + service).contains("Incidents reported by priority as CSV");
+    java.net.http.HttpResponse<String> csv = manager.get("/reports/csv?measure=incident-volume&groupBy=priority"
+        + "&from=2026-11-01&to=2026-11-30&service=" + service);
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("priority,incidents").contains("2,1");
+    assertThat(manager.get("/reports/csv?measure=nope").statusCode()).isEqualTo(404);
     java.net.http.HttpResponse<String> pdf = manager.get("/reports/services/" + service + "/2026-11/pdf");
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
