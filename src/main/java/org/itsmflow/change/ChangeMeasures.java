@@ -58,8 +58,8 @@ class ChangeMeasures {
           return jdbc.query("SELECT " + column + ", count(*), sum(CASE WHEN l.incidents IS NULL THEN 0 ELSE 1 END), "
               + "sum(COALESCE(l.incidents, 0)) FROM itsm_change c LEFT JOIN (SELECT number, count(*) AS incidents "
               + "FROM itsm_change_incident GROUP BY number) l ON l.number = c.number WHERE c.closed_at >= ? "
-              + "AND c.closed_at < ? AND c.outcome IS NOT NULL" + q.serviceFilter("c.service_code") + " GROUP BY " + column
-              + " ORDER BY 1 NULLS LAST",
+              + "AND c.closed_at < ? AND c.outcome IS NOT NULL" + q.serviceFilter("c.service_code")
+              + " GROUP BY " + column + " ORDER BY 1 NULLS LAST",
               (rs, i) -> {
                 Map<String, Number> values = new LinkedHashMap<>();
                 values.put("changes", rs.getLong(2));

@@ -108,7 +108,7 @@ public class ServiceReportDelivery {
           + "VALUES (?, ?, ?, ?)", serviceCode, month.toString(), Status.IN_REVIEW.name(),
           Timestamp.from(EngineClock.now()));
     }
-    return serviceReport.build(serviceCode, month, time.zone()).comment();
+    return serviceReport.comment(serviceCode, month);
   }
 
   /** The owner reviewed it, with a text for the report or none (the text so far stays). */
@@ -191,7 +191,8 @@ public class ServiceReportDelivery {
   public List<Archived> archive(String serviceCode) {
     requireService(serviceCode);
     return jdbc.query("SELECT service_code, report_month, status, prepared_at, reviewed_by, reviewed_at, archived_at, "
-        + "sha256, sent_at, sent_to, note FROM itsm_service_report_archive WHERE service_code = ? ORDER BY report_month DESC",
+        + "sha256, sent_at, sent_to, note FROM itsm_service_report_archive WHERE service_code = ? "
+        + "ORDER BY report_month DESC",
         (rs, i) -> archived(rs), serviceCode);
   }
 

@@ -39,8 +39,9 @@ class SlaMeasures {
           // The SLA in force: the service's own for the priority, else the default one.
           return jdbc.query("SELECT " + column + ", sum(CASE WHEN c.breached_at IS NULL THEN 1 ELSE 0 END), "
               + "sum(CASE WHEN c.breached_at IS NULL THEN 0 ELSE 1 END), max(COALESCE(s.attainment_percent, "
-              + "d.attainment_percent)) FROM itsm_sla_clock c LEFT JOIN itsm_sla s ON s.service_code = c.service_code "
-              + "AND s.priority = c.priority LEFT JOIN itsm_sla d ON d.service_code IS NULL AND d.priority = c.priority "
+              + "d.attainment_percent)) FROM itsm_sla_clock c LEFT JOIN itsm_sla s "
+              + "ON s.service_code = c.service_code AND s.priority = c.priority LEFT JOIN itsm_sla d "
+              + "ON d.service_code IS NULL AND d.priority = c.priority "
               + "WHERE c.stopped_at >= ? AND c.stopped_at < ?" + q.serviceFilter("c.service_code") + " GROUP BY "
               + column + " ORDER BY 1 NULLS LAST", (rs, i) -> {
                 long met = rs.getLong(2);
