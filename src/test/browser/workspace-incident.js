@@ -101,6 +101,11 @@ run(shots, 'workspace', async page => {
     'the timeline names who completed the investigation');
   await page.screenshot({ path: shots + '/workspace-incident.png', fullPage: true });
 
+  // The closed incident's evidence pack for an auditor, from its page.
+  const [evidence] = await Promise.all([page.waitForEvent('download'), page.click('text=Evidence pack (PDF)')]);
+  check(evidence.suggestedFilename() === 'evidence-' + number + '.pdf', 'the record page downloads its evidence pack: '
+    + evidence.suggestedFilename());
+
   // Every record type has its list and page: the problems list opens, with the views.
   await page.click('nav >> text=Problems');
   await page.locator('h1:has-text("Problems")').waitFor();

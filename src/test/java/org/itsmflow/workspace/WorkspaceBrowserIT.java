@@ -33,7 +33,8 @@ class WorkspaceBrowserIT {
       String output = BrowserScript.run(screenshots, "src/test/browser/workspace-incident.js",
           "http://localhost:" + app.port(), "sd-agent", "l2-engineer", DemoUsers.PASSWORD, screenshots.toString());
 
-      assertThat(output).contains("ok - the new incident shows its number at once",
+      assertThat(output).contains("ok - the record page downloads its evidence pack",
+          "ok - the new incident shows its number at once",
           "ok - the list shows the incident as on hold", "ok - Tasklist opens signed in, no second login",
           "ok - the incident is closed", "ok - after signing out of Tasklist the workspace asks to sign in");
       assertThat(screenshots.resolve("workspace-incident.png")).exists();
