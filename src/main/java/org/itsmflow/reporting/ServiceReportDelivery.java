@@ -111,6 +111,13 @@ public class ServiceReportDelivery {
     return serviceReport.comment(serviceCode, month);
   }
 
+  /** Whether the month's report of the service was archived already (by an earlier run). */
+  @Transactional(readOnly = true)
+  public boolean isArchived(String serviceCode, YearMonth month) {
+    Archived archived = find(serviceCode, month);
+    return archived != null && archived.archivedAt() != null;
+  }
+
   /** The owner reviewed it, with a text for the report or none (the text so far stays). */
   @Transactional
   public void reviewed(String serviceCode, YearMonth month, String comment) {

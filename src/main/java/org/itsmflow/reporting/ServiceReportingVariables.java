@@ -24,6 +24,8 @@ final class ServiceReportingVariables {
   static final String REPORT_COMMENT = "reportComment";
   /** The month as the review form shows it: "November 2026". */
   static final String REPORT_MONTH_NAME = "reportMonthName";
+  /** Whether an earlier run archived the month's report: the branch then ends. */
+  static final String REPORT_ARCHIVED = "reportArchived";
 
   private ServiceReportingVariables() {}
 
@@ -41,7 +43,9 @@ final class ServiceReportingVariables {
   }
 
   /** Local to the service's branch, so that parallel branches never share them. */
-  static void forReview(VariableScope branch, String serviceName, String ownerGroup, String comment) {
+  static void forReview(VariableScope branch, String serviceName, String ownerGroup, String comment,
+      boolean archivedBefore) {
+    branch.setVariableLocal(REPORT_ARCHIVED, archivedBefore);
     branch.setVariableLocal(SERVICE_NAME, serviceName);
     branch.setVariableLocal(REPORT_MONTH_NAME, ServiceReport.monthName(month(branch)));
     branch.setVariableLocal(SERVICE_OWNER_GROUP, ownerGroup);

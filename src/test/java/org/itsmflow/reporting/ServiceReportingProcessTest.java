@@ -261,6 +261,20 @@ class ServiceReportingProcessTest extends ApplicationTest {
         .processInstanceId(started.getBody().path("id").asText()).singleResult();
     executeJobs(run);
     assertThat(reviewOf(run, service)).isNotNull();
+
+    // A month whose report went out already (an earlier run) is kept as it was: no second review.
+    String sent = Fixtures.service(jdbc, 3);
+    YearMonth month = delivery.monthBefore(org.itsmflow.platform.EngineClock.now());
+    delivery.prepare(sent, month);
+    delivery.archive(sent, month);
+    byte[] archived = delivery.archivedPdf(sent, month);
+    ResponseEntity<JsonNode> again = send(as(admin), HttpMethod.POST, start, "{}");
+    ProcessInstance second = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(again.getBody().path("id").asText()).singleResult();
+    executeJobs(second);
+    assertThat(reviewOf(second, sent)).isNull();
+    assertThat(second).hasPassed("Event_AlreadyReported");
+    assertThat(delivery.archivedPdf(sent, month)).isEqualTo(archived);
   }
 
   @Test
