@@ -14,7 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The reports' dashboards drawn in headless Debian Chromium (src/test/browser/reports.js) on the demo profile. */
+/**
+ * The reports in headless Debian Chromium on the demo profile: an incident manager's dashboard
+ * (src/test/browser/reports.js); the monthly service report's review in Tasklist; the release
+ * managers' dashboard and a service's reports page with its archive and recipients
+ * (src/test/browser/reports-service.js).
+ */
 @EnabledIfEnvironmentVariable(named = "ITSM_BROWSER_TESTS", matches = "true")
 class ReportBrowserIT {
 
