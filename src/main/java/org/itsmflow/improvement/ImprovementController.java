@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.itsmflow.improvement.ImprovementProcess.Elements;
 import org.itsmflow.improvement.ImprovementProcess.Variables;
 import org.itsmflow.platform.Fields;
@@ -35,8 +34,10 @@ class ImprovementController {
 
   private final Improvements improvements;
   private final RecordProcess tasks;
+  private final ImprovementIntake intake;
 
-  ImprovementController(Improvements improvements, RecordProcess tasks) {
+  ImprovementController(Improvements improvements, RecordProcess tasks, ImprovementIntake intake) {
+    this.intake = intake;
     this.improvements = improvements;
     this.tasks = tasks;
   }
@@ -68,18 +69,8 @@ class ImprovementController {
     if (body == null) {
       throw new InvalidFieldException("title", "required");
     }
-    Improvements.Suggestion s = improvements.validate(new Improvements.Suggestion(body.title(), body.description(),
-        body.source(), body.sourceReference(), body.benefit(), body.effort(), body.risk(), body.alignment()));
-    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
-        // Transient: Task_RecordImprovement writes them to the register in this transaction.
-        .putValue(Variables.TITLE, s.title())
-        .putValueTyped(Variables.DESCRIPTION, org.camunda.bpm.engine.variable.Variables.stringValue(s.description(), true))
-        .putValueTyped(Variables.SOURCE, org.camunda.bpm.engine.variable.Variables.stringValue(s.source(), true))
-        .putValueTyped(Variables.SOURCE_REFERENCE,
-            org.camunda.bpm.engine.variable.Variables.stringValue(s.sourceReference(), true))
-        .putValue(Variables.BENEFIT, s.benefit()).putValue(Variables.EFFORT, s.effort())
-        .putValue(Variables.RISK, s.risk()).putValue(Variables.ALIGNMENT, s.alignment());
-    String number = tasks.start(ImprovementProcess.KEY, variables);
+    String number = intake.register(new Improvements.Suggestion(body.title(), body.description(), body.source(),
+        body.sourceReference(), body.benefit(), body.effort(), body.risk(), body.alignment()));
     return ResponseEntity.created(URI.create("/api/improvements/" + number)).body(view(number));
   }
 

@@ -30,7 +30,7 @@ public class Improvements {
   static final String RECORD_TYPE = "Improvement";
   static final String NUMBER_PREFIX = "IMP";
   static final List<String> SOURCES = List.of("major-incident-review", "post-implementation-review",
-      "sla-breach-trend", "audit", "suggestion");
+      "sla-breach-trend", "audit", "management-review", "suggestion");
   static final List<String> LEVELS = List.of("low", "medium", "high");
   static final List<String> ALIGNMENTS = List.of("strong", "partial", "none");
   static final List<String> OUTCOMES = List.of("achieved", "replan", "close");

@@ -22,6 +22,8 @@ public final class ProcessCatalog {
   public static final String MAIL_INTAKE = "mail-intake";
   /** Each month: every live service's report, reviewed by its owner, archived and e-mailed. */
   public static final String SERVICE_REPORTING = "service-reporting";
+  /** Every six months: the review's inputs gathered, held by top management, its improvements registered. */
+  public static final String MANAGEMENT_REVIEW = "management-review";
 
   private ProcessCatalog() {}
 }

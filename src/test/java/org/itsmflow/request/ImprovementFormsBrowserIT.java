@@ -67,6 +67,9 @@ class ImprovementFormsBrowserIT {
           + "\"owner\": \"process-owner\", \"due\": \"2099-01-01T12:00:00Z\"}");
       post(app, "process-owner", "/api/nonconformities/" + reviewed + "/action-done", "{\"text\": \"Named Paul\"}");
       runTimer(app, reviewed);
+      // A management review waiting to be held (its timer's run, started now).
+      app.bean(org.camunda.bpm.engine.ProcessEngine.class).getRuntimeService()
+          .startProcessInstanceByKey("management-review");
       String base = "http://localhost:" + app.port();
 
       String owners = BrowserScript.run(screenshots, "src/test/browser/tasklist-forms.js", base, "service-owner",
@@ -82,6 +85,7 @@ class ImprovementFormsBrowserIT {
           "Approve improvement=Owner group", "Plan improvement=Review period", "Implement improvement=What was done",
           "Measure outcome=Actual value", "Take immediate correction=Correction taken", "Analyse cause=Cause",
           "Plan corrective action=Owner (user id)", "Review effectiveness=What was done~Named Paul",
+          "Hold management review=Improvements for the register",
           "startform:Nonconformity=ISO 20000 clause");
       String actionOwner = BrowserScript.run(screenshots, "src/test/browser/tasklist-forms.js", base, "process-owner",
           PASSWORD, "My tasks", screenshots.toString(), "Implement corrective action=Corrective action~Name an owner");
@@ -89,7 +93,7 @@ class ImprovementFormsBrowserIT {
       assertThat(owners).contains("ok - Approve request");
       assertThat(fulfillers).contains("ok - Fulfil request");
       assertThat(desk).contains("ok - startform:Service request", "ok - startform:Continual improvement");
-      assertThat(processOwners).contains("ok - Approve improvement", "ok - Measure outcome",
+      assertThat(processOwners).contains("ok - Hold management review", "ok - Approve improvement", "ok - Measure outcome",
           "ok - Plan corrective action", "ok - Review effectiveness", "ok - startform:Nonconformity");
       assertThat(actionOwner).contains("ok - Implement corrective action");
     }
