@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -121,13 +124,17 @@ public class EvidencePacks {
 
   private List<EvidencePack.TaskEvidence> tasks(String processInstanceId, String processKey) {
     List<EvidencePack.TaskEvidence> found = new ArrayList<>();
+    // The operation log of the whole instance at once, by task: who claimed and who completed.
+    Map<String, List<UserOperationLogEntry>> operations = history.createUserOperationLogQuery()
+        .processInstanceId(processInstanceId).entityType(EntityTypes.TASK).orderByTimestamp().asc().list().stream()
+        .filter(entry -> entry.getTaskId() != null)
+        .collect(Collectors.groupingBy(UserOperationLogEntry::getTaskId, LinkedHashMap::new, Collectors.toList()));
     for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
         .list()) {
       String claimedBy = null;
       Instant claimedAt = null;
       String completedBy = null;
-      for (UserOperationLogEntry entry : history.createUserOperationLogQuery().taskId(task.getId())
-          .orderByTimestamp().asc().list()) {
+      for (UserOperationLogEntry entry : operations.getOrDefault(task.getId(), List.of())) {
         if (UserOperationLogEntry.OPERATION_TYPE_CLAIM.equals(entry.getOperationType()) && claimedAt == null
             && entry.getNewValue() != null) {
           claimedBy = entry.getNewValue();
