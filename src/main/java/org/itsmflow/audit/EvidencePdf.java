@@ -16,9 +16,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.itsmflow.platform.Downloads;
 import org.itsmflow.reporting.ReportFont;
 import org.itsmflow.workspace.Labels;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -37,10 +37,7 @@ public class EvidencePdf {
 
   /** The pack as a PDF download named by its record. */
   public ResponseEntity<byte[]> download(EvidencePack pack, ZoneId zone) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-" + pack.number() + ".pdf\"")
-        .contentType(MediaType.APPLICATION_PDF)
-        .body(pdf(pack, zone));
+    return Downloads.of("evidence-" + pack.number() + ".pdf", MediaType.APPLICATION_PDF, pdf(pack, zone));
   }
 
   public byte[] pdf(EvidencePack pack, ZoneId zone) {

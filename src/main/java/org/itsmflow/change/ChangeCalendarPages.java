@@ -6,13 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import org.itsmflow.platform.Downloads;
 import org.itsmflow.platform.EngineClock;
 import org.itsmflow.platform.Fields;
 import org.itsmflow.ports.ReleasePort;
 import org.itsmflow.workspace.ListParams;
 import org.itsmflow.workspace.ViewerTime;
 import org.itsmflow.workspace.WorkspacePage;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -87,8 +87,7 @@ class ChangeCalendarPages {
     Instant start = ChangeController.from(from);
     Instant end = ChangeController.to(from, to);
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"change-calendar.ics\"")
-        .body(schedule.ical(schedule.between(start, end), base));
+    return Downloads.of("change-calendar.ics", MediaType.parseMediaType("text/calendar; charset=utf-8"),
+        schedule.ical(schedule.between(start, end), base));
   }
 }

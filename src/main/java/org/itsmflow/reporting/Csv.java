@@ -10,11 +10,9 @@ final class Csv {
 
   /** The series as a CSV download named by measure and the period's first day in the zone. */
   static org.springframework.http.ResponseEntity<String> download(Measures.Series series, java.time.ZoneId zone) {
-    return org.springframework.http.ResponseEntity.ok()
-        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + series.measure()
-            + "-" + series.from().atZone(zone).toLocalDate() + ".csv\"")
-        .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .body(of(series));
+    return org.itsmflow.platform.Downloads.of(series.measure() + "-" + series.from().atZone(zone).toLocalDate()
+        + ".csv", new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+        of(series));
   }
 
   static String of(Measures.Series series) {

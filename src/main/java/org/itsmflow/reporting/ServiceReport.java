@@ -155,11 +155,8 @@ public class ServiceReport {
 
   /** A report's PDF (built now or as archived) as a download named by service and month. */
   static org.springframework.http.ResponseEntity<byte[]> download(String serviceCode, YearMonth month, byte[] pdf) {
-    return org.springframework.http.ResponseEntity.ok()
-        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"service-report-"
-            + serviceCode + "-" + month + ".pdf\"")
-        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-        .body(pdf);
+    return org.itsmflow.platform.Downloads.of("service-report-" + serviceCode + "-" + month + ".pdf",
+        org.springframework.http.MediaType.APPLICATION_PDF, pdf);
   }
 
   /** The report as a PDF (A4): headings, the owner's text, one table per section, the trend as a chart and a table. */
