@@ -23,6 +23,7 @@ import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.ports.ImprovementPort;
 import org.itsmflow.reporting.Measure;
 import org.itsmflow.reporting.Measures;
+import org.itsmflow.reporting.Objectives;
 import org.itsmflow.workspace.Labels;
 import org.itsmflow.workspace.ViewerTime;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,16 +33,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Management reviews (ISO 20000 9.3), held by process management-review: the inputs the standard
  * names, gathered for the six months before the review (the status of the previous review's actions
- * and improvements, service performance from the reporting measures, nonconformities, customer
- * satisfaction, improvement opportunities); the review's decisions and actions as top management
+ * and improvements, the objectives against their targets, the internal audits' results, service
+ * performance from the reporting measures, nonconformities, customer satisfaction, improvement
+ * opportunities); the review's decisions and actions as top management
  * records them; each improvement it names entered in the register, linked back by the review's id.
  */
 @Service
 public class ManagementReviews {
 
   /** What a review was given. */
-  public record Inputs(String id, LocalDate from, LocalDate to, Previous previous, List<Measures.Series> measures,
-      String auditResults, String risks) {}
+  public record Inputs(String id, LocalDate from, LocalDate to, Previous previous, List<Objectives.Objective> objectives,
+      List<AuditResult> audits, List<Measures.Series> measures, String risks) {}
+
+  /** An internal audit reported in the period: what it found, and which of its nonconformities are still open. */
+  public record AuditResult(String id, String process, List<String> clauses, LocalDate auditOn, String auditor,
+      int findings, long nonconformities, List<String> openNonconformities, String status) {}
 
   /** The review before: its outputs, and where its improvements stand now. */
   public record Previous(String id, Instant heldAt, String heldBy, String decisions, String actions,
@@ -70,9 +76,13 @@ public class ManagementReviews {
   private final ViewerTime time;
   private final ObjectMapper json;
   private final CurrentUser currentUser;
+  private final Objectives objectives;
+  private final InternalAudits audits;
 
   ManagementReviews(JdbcTemplate jdbc, Measures measures, ImprovementPort improvements, ViewerTime time,
-      ObjectMapper json, CurrentUser currentUser) {
+      ObjectMapper json, CurrentUser currentUser, Objectives objectives, InternalAudits audits) {
+    this.objectives = objectives;
+    this.audits = audits;
     this.jdbc = jdbc;
     this.measures = measures;
     this.improvements = improvements;
@@ -100,8 +110,12 @@ public class ManagementReviews {
     for (String[] measure : MEASURES) {
       performance.add(measures.compute(measure[0], from.toString(), to.toString(), null, measure[1], time.zone()));
     }
-    Inputs inputs = new Inputs(id, from, to, previous(id), performance,
-        "No internal audit is recorded in ITSM Flow yet: bring the audit reports to the review.",
+    List<AuditResult> auditResults = audits.reportedBetween(from.atStartOfDay(time.zone()).toInstant(),
+        now).stream().map(a -> new AuditResult(a.id(), a.processKey(), a.clauses(), a.auditOn(), a.auditor(),
+            a.findings().size(), a.nonconformities(), a.findings().stream().filter(f -> f.nonconformity() != null
+                && !"closed".equals(f.nonconformityStatus())).map(InternalAudits.Finding::nonconformity).toList(),
+            a.status())).toList();
+    Inputs inputs = new Inputs(id, from, to, previous(id), objectives.active(now), auditResults, performance,
         "No risk register is kept in ITSM Flow yet: bring the risks and opportunities to the review.");
     jdbc.update("INSERT INTO itsm_management_review (id, period_from, period_to, status, inputs, prepared_at) "
         + "VALUES (?, ?, ?, 'PREPARED', ?, ?)", id, from.toString(), to.toString(), write(inputs),
@@ -131,7 +145,18 @@ public class ManagementReviews {
           .map(i -> i.number() + " " + (i.status() == null ? "no longer in the register" : i.status()))
           .collect(Collectors.joining(", "))));
     }
-    lines.add("Internal audits: " + inputs.auditResults());
+    lines.add("Objectives (6.2): " + (inputs.objectives() == null || inputs.objectives().isEmpty()
+        ? "none kept in ITSM Flow yet." : "actual value against target"));
+    lines.addAll(Objectives.lines(inputs.objectives() == null ? List.of() : inputs.objectives()));
+    List<AuditResult> auditResults = inputs.audits() == null ? List.of() : inputs.audits();
+    lines.add("Internal audits (9.2): " + (auditResults.isEmpty() ? "none reported since " + DAY.format(inputs.from())
+        + "." : "reported since " + DAY.format(inputs.from())));
+    for (AuditResult a : auditResults) {
+      lines.add("  " + a.id() + " " + a.process() + " (" + String.join(", ", a.clauses()) + ") by " + a.auditor()
+          + " on " + a.auditOn() + ": " + a.findings() + " findings, " + a.nonconformities() + " nonconformities"
+          + (a.openNonconformities().isEmpty() ? "" : ", open: " + String.join(", ", a.openNonconformities()))
+          + "; " + a.status());
+    }
     lines.add("Risks and opportunities: " + inputs.risks());
     lines.add("All inputs: GET /api/management-reviews/" + inputs.id());
     for (Measures.Series series : inputs.measures()) {

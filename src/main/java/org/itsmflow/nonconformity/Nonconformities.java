@@ -13,10 +13,12 @@ import org.itsmflow.platform.Fields;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.platform.RecordNumbers;
+import org.itsmflow.ports.NonconformityPort;
 import org.itsmflow.record.RecordType;
 import org.itsmflow.record.WorkLog;
 import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.security.RoleGroup;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +42,12 @@ public class Nonconformities {
   private final CurrentUser currentUser;
   private final WorkLog workLog;
   private final EngineAsSystem engine;
+  private final ApplicationEventPublisher events;
 
   Nonconformities(NonconformityRepository repository, RecordNumbers numbers, IdentityService identity,
-      Notifier notifier, CurrentUser currentUser, WorkLog workLog, EngineAsSystem engine) {
+      Notifier notifier, CurrentUser currentUser, WorkLog workLog, EngineAsSystem engine,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.engine = engine;
     this.repository = repository;
     this.numbers = numbers;
@@ -182,6 +187,8 @@ public class Nonconformities {
     if (n.status() != NonconformityStatus.CLOSED) {
       repository.close(number, EngineClock.now());
       log(number, "closed", "Corrective action effective; closed");
+      // Whoever raised it (an internal audit) learns of it in this transaction.
+      events.publishEvent(new NonconformityPort.NonconformityClosed(number));
     }
   }
 

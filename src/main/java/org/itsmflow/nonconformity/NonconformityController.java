@@ -38,7 +38,10 @@ class NonconformityController {
   private final Nonconformities nonconformities;
   private final RecordProcess tasks;
 
-  NonconformityController(Nonconformities nonconformities, RecordProcess tasks) {
+  private final NonconformityIntake intake;
+
+  NonconformityController(Nonconformities nonconformities, RecordProcess tasks, NonconformityIntake intake) {
+    this.intake = intake;
     this.nonconformities = nonconformities;
     this.tasks = tasks;
   }
@@ -65,17 +68,8 @@ class NonconformityController {
     if (body == null) {
       throw new InvalidFieldException("title", "required");
     }
-    Nonconformities.Finding f = nonconformities.validate(new Nonconformities.Finding(body.title(), body.description(),
-        body.source(), body.clause(), body.severity(), body.detectedBy()));
-    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
-        // Transient: Task_RecordNonconformity writes them to the record in this transaction.
-        .putValue(Variables.TITLE, f.title())
-        .putValueTyped(Variables.DESCRIPTION, transientText(f.description()))
-        .putValueTyped(Variables.SOURCE, transientText(f.source()))
-        .putValueTyped(Variables.CLAUSE, transientText(f.clause()))
-        .putValueTyped(Variables.SEVERITY, transientText(f.severity()))
-        .putValueTyped(Variables.DETECTED_BY, transientText(f.detectedBy()));
-    String number = tasks.start(NonconformityProcess.KEY, variables);
+    String number = intake.record(new Nonconformities.Finding(body.title(), body.description(), body.source(),
+        body.clause(), body.severity(), body.detectedBy()));
     return ResponseEntity.created(URI.create("/api/nonconformities/" + number)).body(view(number));
   }
 
@@ -152,9 +146,5 @@ class NonconformityController {
 
   private NonconformityView view(String number) {
     return new NonconformityView(nonconformities.get(number), nonconformities.workLog(number));
-  }
-
-  private static StringValue transientText(String value) {
-    return org.camunda.bpm.engine.variable.Variables.stringValue(value, true);
   }
 }

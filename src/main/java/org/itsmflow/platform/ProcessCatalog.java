@@ -25,5 +25,8 @@ public final class ProcessCatalog {
   /** Every six months: the review's inputs gathered, held by top management, its improvements registered. */
   public static final String MANAGEMENT_REVIEW = "management-review";
 
+  /** One instance per internal audit, from its scheduling by the audit programme to its close. */
+  public static final String INTERNAL_AUDIT = "internal-audit";
+
   private ProcessCatalog() {}
 }

@@ -4,6 +4,7 @@ import static org.itsmflow.platform.ProcessCatalog.CHANGE_MANAGEMENT;
 import static org.itsmflow.platform.ProcessCatalog.CONTINUAL_IMPROVEMENT;
 import static org.itsmflow.platform.ProcessCatalog.CORRECTIVE_ACTION;
 import static org.itsmflow.platform.ProcessCatalog.INCIDENT_MANAGEMENT;
+import static org.itsmflow.platform.ProcessCatalog.INTERNAL_AUDIT;
 import static org.itsmflow.platform.ProcessCatalog.PROBLEM_DETECTION;
 import static org.itsmflow.platform.ProcessCatalog.PROBLEM_MANAGEMENT;
 import static org.itsmflow.platform.ProcessCatalog.RELEASE_DEPLOYMENT;
@@ -45,9 +46,11 @@ public enum RoleGroup {
           // instances for clocks started before.
           .monitors(INCIDENT_MANAGEMENT, SERVICE_REQUEST, SLA_CLOCK)),
   PROCESS_OWNERS("process-owners", "Process owners",
-      GrantSet.staff().starts(CONTINUAL_IMPROVEMENT, CORRECTIVE_ACTION).monitorsAll().deploysModels()),
+      GrantSet.staff().starts(CONTINUAL_IMPROVEMENT, CORRECTIVE_ACTION).works(INTERNAL_AUDIT).monitorsAll()
+          .deploysModels()),
   AUDITORS("auditors", "Auditors",
-      GrantSet.staff().auditsAll());
+      // Internal auditors perform the audits they are named for (the task is theirs as assignee).
+      GrantSet.staff().auditsAll().works(INTERNAL_AUDIT));
 
   /** Camunda's built-in administrators' group: full access, including the Admin webapp. */
   public static final String ADMIN_GROUP = "camunda-admin";

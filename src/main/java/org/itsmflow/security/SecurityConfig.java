@@ -78,6 +78,11 @@ public class SecurityConfig {
   private static final RequestMatcher REPORT_WRITES = writes("/api/reports/**");
   // Nonconformities are recorded by the process owners (from audits, complaints, policy breaches).
   private static final RequestMatcher NONCONFORMITY_RECORDING = writes("/api/nonconformities");
+  // Objectives and the audit programme belong to the process owners (top management's stand-in);
+  // an audit's steps are worked in Tasklist by the candidates of its tasks.
+  private static final RequestMatcher AUDIT_WRITES = writes("/api/objectives", "/api/objectives/**",
+      "/api/audit-programme/**", "/api/internal-audits/**");
+  private static final RequestMatcher AUDIT_PAGE_WRITES = writes("/objectives", "/objectives/**", "/audits/**");
   // Every member of staff requests services and suggests improvements, except auditors, who
   // change nothing.
   private static final RequestMatcher STAFF_WRITES = writes("/api/requests", "/api/requests/**",
@@ -194,6 +199,8 @@ public class SecurityConfig {
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
             .requestMatchers(NONCONFORMITY_RECORDING)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
+            .requestMatchers(AUDIT_WRITES)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
             .requestMatchers(STAFF_WRITES)
             .hasAnyAuthority(staffExceptAuditors())
             .requestMatchers(CATALOGUE_WRITES)
@@ -256,6 +263,8 @@ public class SecurityConfig {
             .requestMatchers(CHANGE_PAGE_WRITES).hasAnyAuthority(changeRequesters())
             .requestMatchers(REPORT_PAGE_WRITES)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.SERVICE_OWNERS), GroupAuthority.admin())
+            .requestMatchers(AUDIT_PAGE_WRITES)
+            .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
             .requestMatchers(RECORD_PAGE_WRITES).hasAnyAuthority(staffExceptAuditors())
             .anyRequest().hasAnyAuthority(staff()))
         .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())

@@ -64,7 +64,7 @@ class ManagementReviewProcessTest extends ApplicationTest {
         .containsExactly(RoleGroup.PROCESS_OWNERS.id());
     String inputs = (String) engine.getTaskService().getVariable(hold.getId(), "reviewInputs");
     assertThat(inputs).startsWith("Previous review: none held in ITSM Flow.")
-        .contains("Internal audits: No internal audit is recorded").contains("All inputs: GET /api/management-reviews/")
+        .contains("Objectives (6.2): ").contains("Internal audits (9.2): ").contains("All inputs: GET /api/management-reviews/")
         .contains("SLA targets met by service:").hasSizeLessThanOrEqualTo(4000);
     assertThat((String) engine.getTaskService().getVariable(hold.getId(), "reviewPeriod")).endsWith(
         java.time.YearMonth.from(due).minusMonths(1).atEndOfMonth().format(
@@ -121,11 +121,13 @@ class ManagementReviewProcessTest extends ApplicationTest {
         "SLA targets met", "met / all", java.time.Instant.EPOCH, java.time.Instant.EPOCH, null, "service",
         java.util.List.of("service"), rows);
     ManagementReviews.Inputs inputs = new ManagementReviews.Inputs("MR-2027-01", java.time.LocalDate.of(2026, 7, 1),
-        java.time.LocalDate.of(2027, 1, 1), null, java.util.List.of(series), "none", "none");
+        java.time.LocalDate.of(2027, 1, 1), null, java.util.List.of(), java.util.List.of(), java.util.List.of(series),
+        "none");
 
     String summary = ManagementReviews.summary(inputs);
 
     assertThat(summary).hasSizeLessThanOrEqualTo(4000).contains("All inputs: GET /api/management-reviews/MR-2027-01")
+        .contains("Objectives (6.2): none kept in ITSM Flow yet.").contains("Internal audits (9.2): none reported since 1 July 2026.")
         .contains("  SERVICE-0: attainment 97.5 %").containsPattern("… and \\d+ more$");
     assertThat(ManagementReviews.period(inputs)).isEqualTo("1 July 2026 to 31 December 2026");
   }
