@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The audits' pages as process owners and other staff use them (the browser test fills them in Chromium). */
+@Iso20000("9.2")
 class AuditPagesTest extends ApplicationTest {
 
   @Autowired AuditProgramme programme;
@@ -46,6 +48,13 @@ class AuditPagesTest extends ApplicationTest {
     assertThat(desk.get("/audits").body()).contains(id).doesNotContain("Save in the programme");
     assertThat(desk.post("/audits/programme/problem-management/remove", Map.of()).statusCode()).isEqualTo(403);
     assertThat(desk.get("/audits/IA-999999").statusCode()).isEqualTo(404);
+
+    String traceability = desk.get("/audits/traceability").body();
+    assertThat(traceability).contains("ISO/IEC 20000-1 traceability").contains("id=\"clause-9-2\"")
+        .contains("internal-audit.bpmn").contains("Perform audit (userTask)")
+        .contains("incident-priority.dmn").contains("Incident priority (ISO 20000 8.6.1) (decision)")
+        .contains("/camunda/app/cockpit/default/#/process-definition/").contains("Not carried");
+    assertThat(traceability.substring(traceability.indexOf("id=\"clause-8-2-5\""))).contains("Not carried");
 
     var removed = owner.post("/audits/programme/problem-management/remove", Map.of("back", "/audits"));
     assertThat(owner.follow(removed).body()).contains("problem-management is no longer in the audit programme.")

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * completed it, every decision with its inputs, outputs and table version, the SLA, the work log
  * and the models that ran; the same pack every time once closed; 404 once the history is gone.
  */
+@Iso20000("7.5")
 class EvidencePackTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;

@@ -23,6 +23,7 @@ import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.FlowNodeCoverage;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.workspace.ViewerTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * audit scheduled by importance and result; an audit taken out of the programme. Timers fired by
  * moving the engine clock; Tasklist's door is engine REST.
  */
+@Iso20000("9.2")
 class InternalAuditProcessTest extends ApplicationTest {
 
   private static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage();

@@ -18,6 +18,7 @@ import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * review is given the previous one's actions and where its improvements stand. Timers fired by
  * moving the engine clock.
  */
+@Iso20000("9.3")
 class ManagementReviewProcessTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;

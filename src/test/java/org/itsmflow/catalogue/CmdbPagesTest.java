@@ -7,6 +7,7 @@ import java.util.List;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The CMDB in the workspace: a CI found, its page with relations both ways, impact and open incidents. */
+@Iso20000("8.2.6")
 class CmdbPagesTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;

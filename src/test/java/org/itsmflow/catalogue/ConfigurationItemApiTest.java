@@ -9,11 +9,13 @@ import static org.springframework.http.HttpMethod.PUT;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+@Iso20000("8.2.6")
 class ConfigurationItemApiTest extends ApplicationTest {
 
   private String owner;

@@ -8,6 +8,7 @@ import static org.springframework.http.HttpMethod.PUT;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+@Iso20000("8.2.4")
 class ServiceCatalogueApiTest extends ApplicationTest {
 
   private String owner;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The change calendar page: a standard change inside a freeze of its service shows marked, in the viewer's zone. */
+@Iso20000("8.5.1")
 class ChangeCalendarPagesTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.itsmflow.ports.ReleasePort.ReleaseWindow;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.Test;
 
 /** The calendar's layout on a schedule whose answer is known by hand (Europe/Berlin, December 2026). */
+@Iso20000("8.5.1")
 class ChangeCalendarTest {
 
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

@@ -6,10 +6,12 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.itsmflow.support.DecisionTables;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The change decision tables, as deployed from processes/: every rule row is evaluated, without Spring. */
+@Iso20000("8.5.1")
 class ChangeDecisionsTest {
 
   @ParameterizedTest(name = "{0}, impact {1}, criticality {2}, tested {3}, failures {4} -> {5}")

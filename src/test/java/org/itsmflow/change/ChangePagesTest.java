@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A change manager raises a standard change from a template in the workspace, sees it sent back
  * for a freeze, and reschedules it from its page, typing times in their own zone.
  */
+@Iso20000("8.5.1")
 class ChangePagesTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;

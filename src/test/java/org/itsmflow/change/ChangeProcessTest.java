@@ -29,6 +29,7 @@ import org.itsmflow.record.WorkLogEntry;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.FlowNodeCoverage;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * change-management, path by path; timers by moving the engine clock. The class fails when its
  * paths pass less than 90 % of the model's flow nodes.
  */
+@Iso20000("8.5.1")
 class ChangeProcessTest extends ApplicationTest {
 
   private static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage();

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.itsmflow.demo.DemoUsers;
 import org.itsmflow.support.BrowserScript;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * change managers, CAB members and implementers (headless Debian Chromium, playwright-core;
  * screenshots in target/browser).
  */
+@Iso20000("8.5.1")
 @EnabledIfEnvironmentVariable(named = "ITSM_BROWSER_TESTS", matches = "true")
 class ChangeTasklistBrowserIT {
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.itsmflow.security.AdminAccount;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.FileSystemUtils;
 
+@Iso20000("7.5")
 class ModelDeploymentTest extends ApplicationTest {
 
   private static final String PROCESS_KEY = "redeploy-check";

@@ -22,6 +22,7 @@ import org.itsmflow.improvement.ImprovementProcess.Variables;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.FlowNodeCoverage;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * after the review period (timer by moving the clock): achieved, re-planned, closed with
  * lessons, or rejected. Fails below 90 % of the model's flow nodes.
  */
+@Iso20000("10.2")
 class ImprovementProcessTest extends ApplicationTest {
 
   private static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The incident REST API as integrators use it: every path, every 400, 404 and 409. */
+@Iso20000("8.6.1")
 class IncidentApiTest extends ApplicationTest {
 
   private static final String VALID = """

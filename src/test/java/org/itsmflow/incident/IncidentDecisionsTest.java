@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.itsmflow.support.DecisionTables;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The incident decision tables, as deployed from processes/: every rule row is evaluated, without Spring. */
+@Iso20000("8.6.1")
 class IncidentDecisionsTest {
 
   @ParameterizedTest(name = "impact {0}, urgency {1} -> priority {2}")

@@ -10,6 +10,7 @@ import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * through the same actions and checks as the API, a refusal comes back to the page naming the
  * field with what was typed kept, and nothing is half-written.
  */
+@Iso20000("8.6.1")
 class IncidentPagesTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;

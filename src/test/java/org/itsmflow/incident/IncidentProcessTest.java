@@ -32,6 +32,7 @@ import org.itsmflow.sla.SlaDeadline;
 import org.itsmflow.sla.SlaStatus;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.FlowNodeCoverage;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.SlaTimers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +46,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its paths pass less than 90 % of the model's flow nodes; process test coverage writes the
  * report with sequence flows to target/process-test-coverage.
  */
+@Iso20000("8.6.1")
 class IncidentProcessTest extends ApplicationTest {
 
   private static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage();

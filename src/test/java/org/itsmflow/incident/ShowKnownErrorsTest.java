@@ -12,6 +12,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.itsmflow.ports.ProblemPort;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * listener when their tasks are created: it keeps showing the known errors as a variable, and
  * writes it only when the text changed. Pure logic, no Spring.
  */
+@Iso20000({"8.6.1", "8.6.3"})
 class ShowKnownErrorsTest {
 
   private final Incidents incidents = mock(Incidents.class);

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.itsmflow.demo.DemoUsers;
 import org.itsmflow.sla.SlaDeadline;
 import org.itsmflow.support.BrowserScript;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * `npm ci`; .ci/run installs both and sets ITSM_BROWSER_TESTS=true. Screenshots stay in
  * target/browser.
  */
+@Iso20000("8.6.1")
 @EnabledIfEnvironmentVariable(named = "ITSM_BROWSER_TESTS", matches = "true")
 class TasklistBrowserIT {
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * mailbox: MailIntakeIT polls a real one): each message is handled in its own job, once, as its
  * sender, into a new incident, a comment, a confirmation or a reopening, or dropped and counted.
  */
+@Iso20000("8.6.1")
 class MailIntakeProcessTest extends ApplicationTest {
 
   private static final String SENDER = "mail-in-ann";

@@ -5,10 +5,12 @@ import static org.itsmflow.support.DecisionTables.evaluate;
 
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** mail-routing, as deployed from processes/: every rule, and no rule for a subject it does not know. */
+@Iso20000("8.6.1")
 class MailRoutingDecisionTest {
 
   @ParameterizedTest(name = "\"{0}\" -> {1}")

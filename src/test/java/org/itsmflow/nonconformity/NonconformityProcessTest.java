@@ -23,6 +23,7 @@ import org.itsmflow.nonconformity.NonconformityProcess.Variables;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.FlowNodeCoverage;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reminder), effectiveness review after the period (timers by moving the clock), not effective
  * back to analysis, closure. Fails below 90 % of the model's flow nodes.
  */
+@Iso20000("10.1")
 class NonconformityProcessTest extends ApplicationTest {
 
   private static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage();

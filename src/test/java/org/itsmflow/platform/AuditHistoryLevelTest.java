@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.Test;
 
 /** What the audit history keeps and leaves out, without an engine. */
+@Iso20000("7.5")
 class AuditHistoryLevelTest {
 
   private final AuditHistoryLevel level = new AuditHistoryLevel();

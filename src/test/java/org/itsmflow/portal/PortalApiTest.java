@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * The requester side through its API, from the requester's and from the staff's side: a person in
  * no staff group reaches their own tickets and nothing else.
  */
+@Iso20000("8.3.2")
 class PortalApiTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;

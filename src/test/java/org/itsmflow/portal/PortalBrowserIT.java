@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.itsmflow.demo.DemoUsers;
 import org.itsmflow.support.BrowserScript;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the team lead's approval and 2nd level's fulfilment. Screenshots stay in target/browser; the
  * README shows some of them (docs/images).
  */
+@Iso20000("8.3.2")
 @EnabledIfEnvironmentVariable(named = "ITSM_BROWSER_TESTS", matches = "true")
 class PortalBrowserIT {
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The problem and known-error REST API as agents, problem managers and other staff use it. */
+@Iso20000("8.6.3")
 class ProblemApiTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;

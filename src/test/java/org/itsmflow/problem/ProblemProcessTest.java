@@ -33,6 +33,7 @@ import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
 import org.itsmflow.support.FlowNodeCoverage;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * records; timers by moving the engine clock. The class fails when its paths pass less than
  * 90 % of either model's flow nodes.
  */
+@Iso20000("8.6.3")
 class ProblemProcessTest extends ApplicationTest {
 
   private static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage();

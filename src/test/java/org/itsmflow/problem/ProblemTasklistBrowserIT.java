@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.itsmflow.demo.DemoUsers;
 import org.itsmflow.support.BrowserScript;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * start form for the service desk, and the incident form shows the known errors (headless
  * Debian Chromium, playwright-core; screenshots in target/browser).
  */
+@Iso20000("8.6.3")
 @EnabledIfEnvironmentVariable(named = "ITSM_BROWSER_TESTS", matches = "true")
 class ProblemTasklistBrowserIT {
 

@@ -9,12 +9,14 @@ import static org.springframework.http.HttpMethod.POST;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** The record kernel's API: any record by its number, links between records of any types, public work notes. */
+@Iso20000("7.5")
 class RecordApiTest extends ApplicationTest {
 
   private String agent;

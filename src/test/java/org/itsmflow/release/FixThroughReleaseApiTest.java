@@ -18,6 +18,7 @@ import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * release that bundles it, and the pipeline's deployment result. The change is implemented, the
  * CMDB names it and the problem starts its verification in the request that reports the result.
  */
+@Iso20000({"8.5.3", "8.6.3"})
 class FixThroughReleaseApiTest extends ApplicationTest {
 
   private static final Instant START = Instant.parse("2027-10-04T09:00:00Z");

@@ -15,6 +15,7 @@ import org.itsmflow.catalogue.ConfigurationItems;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The release REST API as release managers, deployers, service owners and pipelines use it. */
+@Iso20000({"8.5.3", "8.2.6"})
 class ReleaseApiTest extends ApplicationTest {
 
   private static final Instant START = Instant.parse("2027-09-01T09:00:00Z");

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.itsmflow.support.DecisionTables;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** early-life-threshold, as deployed from processes/: every rule row is evaluated, on both sides of its threshold. */
+@Iso20000("8.5.3")
 class ReleaseDecisionsTest {
 
   @ParameterizedTest(name = "{0} release, {1} incidents -> problem {2}")

@@ -34,6 +34,7 @@ import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
 import org.itsmflow.support.FlowNodeCoverage;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the release drives; timers by moving the engine clock. The class fails when its paths pass
  * less than 90 % of the model's flow nodes.
  */
+@Iso20000({"8.5.3", "8.2.6"})
 class ReleaseProcessTest extends ApplicationTest {
 
   private static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage();

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * whole months from the reporting measures, met or missed against its target, and refused with the
  * field named when it cannot be measured.
  */
+@Iso20000({"6.2", "9.1"})
 class ObjectivesTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;

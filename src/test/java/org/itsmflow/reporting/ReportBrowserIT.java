@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.itsmflow.demo.DemoUsers;
 import org.itsmflow.support.BrowserScript;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * managers' dashboard and a service's reports page with its archive and recipients
  * (src/test/browser/reports-service.js).
  */
+@Iso20000({"9.4", "9.1"})
 @EnabledIfEnvironmentVariable(named = "ITSM_BROWSER_TESTS", matches = "true")
 class ReportBrowserIT {
 

@@ -14,6 +14,7 @@ import org.itsmflow.platform.EngineClock;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * triaged, one reopened), their SLA clocks with business time that differs from wall time (time on
  * hold), a service request's clock, ratings and changes; and an empty month.
  */
+@Iso20000({"9.1", "8.3.2"})
 class ReportMeasuresTest extends ApplicationTest {
 
   // Numbers of this test's own ("INC-R..."): other tests insert numbered records of their own.

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The dashboards as staff open them (the browser test draws the charts in Chromium). */
+@Iso20000("9.1")
 class ReportPagesTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;

@@ -18,9 +18,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.itsmflow.catalogue.Service;
 import org.itsmflow.catalogue.ServiceStatus;
 import org.itsmflow.platform.InvalidConfigurationException;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.Test;
 
 /** The PDF of a service report built from a report held in memory (no Spring, no database). */
+@Iso20000("9.4")
 class ServiceReportPdfTest {
 
   private static final Service SERVICE = new Service("EMAIL", "E-mail", "Mail for everyone", "service-owners", 2,

@@ -34,6 +34,7 @@ import org.itsmflow.platform.ProcessCatalog;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.workspace.ViewerTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * e-mailed to the service's report recipients; unreviewed after a week it goes out as it is.
  * Timers are fired by moving the engine clock.
  */
+@Iso20000({"9.4", "8.3.3"})
 class ServiceReportingProcessTest extends ApplicationTest {
 
   @RegisterExtension

@@ -9,11 +9,13 @@ import org.itsmflow.security.RoleGroup;
 import org.itsmflow.sla.SlaClocks;
 import org.itsmflow.sla.SlaTarget;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
+@Iso20000("8.3.3")
 class SlaReportApiTest extends ApplicationTest {
 
   @Autowired SlaClocks clocks;

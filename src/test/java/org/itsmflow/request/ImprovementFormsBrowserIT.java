@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.itsmflow.demo.DemoUsers;
 import org.itsmflow.support.BrowserScript;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Tasklist with the record's data for the role that works it (headless Debian Chromium,
  * playwright-core; screenshots in target/browser).
  */
+@Iso20000({"8.6.2", "10.2", "10.1", "9.3"})
 @EnabledIfEnvironmentVariable(named = "ITSM_BROWSER_TESTS", matches = "true")
 class ImprovementFormsBrowserIT {
 

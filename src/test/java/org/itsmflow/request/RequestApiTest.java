@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The request catalogue and service request API as requesters, owners, approvers and fulfillers use it. */
+@Iso20000("8.6.2")
 class RequestApiTest extends ApplicationTest {
 
   @Autowired JdbcTemplate jdbc;

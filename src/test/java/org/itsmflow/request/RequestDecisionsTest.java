@@ -6,10 +6,12 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.itsmflow.improvement.ImprovementProcess;
 import org.itsmflow.support.DecisionTables;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** request-approval and improvement-priority, as deployed from processes/: every rule row is evaluated, without Spring. */
+@Iso20000("8.6.2")
 class RequestDecisionsTest {
 
   @ParameterizedTest(name = "{0}, cost {1}, {2} -> approval {3} by {4}")

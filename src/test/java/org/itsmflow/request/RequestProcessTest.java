@@ -30,6 +30,7 @@ import org.itsmflow.sla.SlaStatus;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Fixtures;
 import org.itsmflow.support.FlowNodeCoverage;
+import org.itsmflow.support.Iso20000;
 import org.itsmflow.support.SlaTimers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * SLA clock with a question to the requester, confirmation, auto-close, reopen, cancel and
  * withdrawal; timers by moving the engine clock. Fails below 90 % of the model's flow nodes.
  */
+@Iso20000("8.6.2")
 class RequestProcessTest extends ApplicationTest {
 
   private static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage();

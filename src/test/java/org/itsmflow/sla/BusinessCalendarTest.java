@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.Test;
 
+@Iso20000("8.3.3")
 class BusinessCalendarTest {
 
   private final BusinessCalendar office = Calendars.berlinOffice();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
+@Iso20000("8.3.3")
 class CalendarApiTest extends ApplicationTest {
 
   private static final String OFFICE_BERLIN = """

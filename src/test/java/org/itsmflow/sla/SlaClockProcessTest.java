@@ -21,6 +21,7 @@ import org.itsmflow.platform.EngineClock;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.sla.SlaClockProcess.Elements;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sla-clock instance (the model, no longer deployed with the application, stands in the test
  * resources as it was), moved by pause, resume and priority changes through messages.
  */
+@Iso20000("8.3.3")
 class SlaClockProcessTest extends ApplicationTest {
 
   private static final String SERVICE = "SLA-CLOCK";

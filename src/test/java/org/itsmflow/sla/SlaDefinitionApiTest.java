@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+@Iso20000("8.3.3")
 class SlaDefinitionApiTest extends ApplicationTest {
 
   @Autowired ServiceLevels serviceLevels;

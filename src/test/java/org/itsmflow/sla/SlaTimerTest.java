@@ -6,8 +6,10 @@ import static org.itsmflow.sla.Calendars.inBerlin;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.Test;
 
+@Iso20000("8.3.3")
 class SlaTimerTest {
 
   private final BusinessCalendar office = Calendars.berlinOffice();
