@@ -240,7 +240,7 @@ public class AuditProgramme {
         ((Timestamp) row.get("UPDATED_AT")).toInstant(), open(processKey), last);
   }
 
-  /** One to ten clauses of the catalogue, without repeats. */
+  /** One to ten clauses of the catalogue, without repeats, in the catalogue's order. */
   static List<String> clauses(List<String> given) {
     if (given == null || given.isEmpty()) {
       throw new InvalidFieldException("clauses", "at least one clause, e.g. [\"8.6.1\"]");
@@ -257,6 +257,10 @@ public class AuditProgramme {
     if (clauses.size() > 10) {
       throw new InvalidFieldException("clauses", "at most ten clauses per process");
     }
-    return new ArrayList<>(clauses);
+    // In the standard's order, however they were picked.
+    List<String> ordered = new ArrayList<>(clauses);
+    List<String> catalogue = Clauses.all().stream().map(Clauses.Clause::number).toList();
+    ordered.sort(java.util.Comparator.comparingInt(catalogue::indexOf));
+    return ordered;
   }
 }

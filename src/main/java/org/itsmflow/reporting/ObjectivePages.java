@@ -92,6 +92,7 @@ class ObjectivePages {
     } else {
       values.put("periodMonths", "3");
       values.put("comparison", "at-least");
+      values.put("groupBy", "service");
     }
     if (model.getAttribute("typed") instanceof java.util.Map<?, ?> typed) {
       values.clear();

@@ -64,7 +64,7 @@ class AuditBrowserIT {
 
       String owners = BrowserScript.run(screenshots, "src/test/browser/tasklist-forms.js", base, "process-owner",
           DemoUsers.PASSWORD, "Process owners queue", screenshots.toString(),
-          "Plan audit=Auditor (user id)", "Plan audit=Clauses~8.6.1, 8.3.3");
+          "Plan audit=Auditor (user id)", "Plan audit=Clauses~8.3.3, 8.6.1");
       String auditor = BrowserScript.run(screenshots, "src/test/browser/tasklist-forms.js", base, "auditor",
           DemoUsers.PASSWORD, "My tasks", screenshots.toString(),
           "Perform audit=Findings", "Perform audit=Scope~Requests of the last year");

@@ -102,7 +102,7 @@ class InternalAuditProcessTest extends ApplicationTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(plan.getId())).extracting(l -> l.getGroupId())
         .containsExactly(RoleGroup.PROCESS_OWNERS.id());
     assertThat(engine.getTaskService().getVariablesLocal(plan.getId())).containsEntry("auditId", id)
-        .containsEntry("auditedProcess", "incident-management").containsEntry("auditClauses", "8.6.1, 8.3.3")
+        .containsEntry("auditedProcess", "incident-management").containsEntry("auditClauses", "8.3.3, 8.6.1")
         .containsEntry("auditDue", "2027-04-30");
     assertThat(status(id)).isEqualTo("planning");
 
@@ -195,7 +195,7 @@ class InternalAuditProcessTest extends ApplicationTest {
     ManagementReviews.Inputs inputs = reviews.prepare(Instant.parse("2027-10-01T07:00:00Z"));
     assertThat(inputs.audits()).extracting(ManagementReviews.AuditResult::id).contains(id);
     assertThat(ManagementReviews.summary(inputs)).contains("Internal audits (9.2): reported since 1 April 2027")
-        .contains("  " + id + " incident-management (8.6.1, 8.3.3) by " + auditor
+        .contains("  " + id + " incident-management (8.3.3, 8.6.1) by " + auditor
             + " on 2027-04-20: 3 findings, 1 nonconformities; closed");
   }
 
