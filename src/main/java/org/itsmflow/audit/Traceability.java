@@ -39,7 +39,18 @@ public final class Traceability {
     public String anchor() {
       return "clause-" + Traceability.anchor(clause.number());
     }
+
+    /** The tests by their class, in the order of the tests. */
+    public List<TestClass> testClasses() {
+      java.util.Map<String, List<Proof>> byClass = new java.util.LinkedHashMap<>();
+      tests.forEach(t -> byClass.computeIfAbsent(t.simpleClass(), c -> new ArrayList<>()).add(t));
+      return byClass.entrySet().stream().map(e -> new TestClass(e.getKey(), e.getValue(),
+          e.getValue().stream().filter(Proof::passed).count())).toList();
+    }
   }
+
+  /** A test class's tests of one clause, and how many of them passed. */
+  public record TestClass(String name, List<Proof> tests, long passed) {}
 
   /** Where the build keeps the tests' results for the workspace page. */
   public static final String TESTS_RESOURCE = "/audit/iso20000-tests.tsv";

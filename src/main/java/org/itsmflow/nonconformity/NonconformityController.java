@@ -5,8 +5,6 @@ import java.net.URI;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.StringValue;
 import org.itsmflow.nonconformity.NonconformityProcess.Elements;
 import org.itsmflow.nonconformity.NonconformityProcess.Variables;
 import org.itsmflow.platform.Fields;

@@ -41,6 +41,7 @@ class AuditBrowserIT {
           DemoUsers.PASSWORD, screenshots.toString(), soon.toString());
       assertThat(pages).contains("ok - the objective is listed", "ok - the programme schedules the next audit",
           "ok - the audit shows what it covers", "ok - each clause names its model elements and tests",
+          "ok - a test class opens to its tests",
           "ok - clauses ITSM Flow does not carry say so");
 
       // The incident audit is due in ten days: its planning starts now. A second audit, of service

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-@Iso20000("8.2.4")
+@Iso20000({"8.2.4", "8.2.2"})
 class ServiceCatalogueApiTest extends ApplicationTest {
 
   private String owner;
