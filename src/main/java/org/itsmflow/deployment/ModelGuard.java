@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -50,9 +51,53 @@ public class ModelGuard extends AbstractProcessEnginePlugin implements Deployer 
     for (ResourceEntity resource : deployment.getResources().values()) {
       violations.addAll(inspector().inspect(resource.getName(), resource.getBytes()));
     }
+    // What a model refers to is checked when it goes live, not when a node loads a deployment
+    // again: a group removed since must not stop the instances of an older version.
+    if (violations.isEmpty() && deployment.isNew()) {
+      violations.addAll(references(deployment));
+    }
     if (!violations.isEmpty()) {
       throw new ModelNotAllowedException(violations);
     }
+  }
+
+  /**
+   * A new deployment's BPMN models against the deployment and the application: each form bound
+   * from the deployment is in it, each candidate group exists, each delegate bean is one of the
+   * application's, each timer and async step has a retry cycle.
+   */
+  private List<ModelViolation> references(DeploymentEntity deployment) {
+    Set<String> formIds = new HashSet<>();
+    List<ModelViolation> violations = new ArrayList<>();
+    for (ResourceEntity resource : deployment.getResources().values()) {
+      if (resource.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".form")) {
+        try {
+          formIds.add(FormReferences.formId(new ModelResource(resource.getName(), resource.getBytes())));
+        } catch (InvalidModelException e) {
+          violations.add(new ModelViolation(resource.getName(), e.problems().get(0).message(), 0, 0, null));
+        }
+      }
+    }
+    ModelBeans beans = modelBeans(beanFactory);
+    for (ResourceEntity resource : deployment.getResources().values()) {
+      ModelInspector.References references = inspector().references(resource.getName(), resource.getBytes());
+      violations.addAll(references.withoutRetryCycle());
+      references.forms().stream().filter(f -> !formIds.contains(f.name())).forEach(f -> violations.add(at(f,
+          "camunda:formRef=\"" + f.name() + "\" binds a form from this deployment, and it has none with that id: "
+              + "deploy the .form file with the model")));
+      references.delegates().stream().filter(d -> !beans.isDelegate(d.name())).forEach(d -> violations.add(at(d,
+          "there is no delegate bean '" + d.name() + "' in the application; the delegate beans are listed in "
+              + "docs/processes/elements.md")));
+      references.groups().stream().filter(g -> Context.getCommandContext().getReadOnlyIdentityProvider()
+          .findGroupById(g.name()) == null).forEach(g -> violations.add(at(g,
+              "candidate group '" + g.name() + "' does not exist: create it in Admin or name an existing group")));
+    }
+    return violations;
+  }
+
+  private static ModelViolation at(ModelInspector.Reference reference, String message) {
+    ModelViolation place = reference.place();
+    return new ModelViolation(place.resource(), message, place.line(), place.column(), place.elementId());
   }
 
   /** The beans are known once the application context is complete, which every deployment waits for. */

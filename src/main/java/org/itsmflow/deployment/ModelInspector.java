@@ -46,17 +46,39 @@ final class ModelInspector {
     this.juel = new JuelExpressionRules(beans);
   }
 
+  /**
+   * What a new deployment's model refers to, checked against the deployment and the application
+   * before it goes live (ModelGuard): the forms its user tasks bind from the same deployment, the
+   * candidate groups they name, the delegate beans it names. Each with where it stands.
+   */
+  record References(List<Reference> forms, List<Reference> groups, List<Reference> delegates,
+      List<ModelViolation> withoutRetryCycle) {}
+
+  record Reference(String name, ModelViolation place) {}
+
   List<ModelViolation> inspect(String resource, byte[] content) {
+    return read(resource, content).found;
+  }
+
+  /** The references of a BPMN model, for a new deployment; none for other files. */
+  References references(String resource, byte[] content) {
+    Handler handler = resource.toLowerCase(Locale.ROOT).endsWith(".bpmn")
+        || resource.toLowerCase(Locale.ROOT).endsWith(".bpmn20.xml") ? read(resource, content) : new Handler(resource);
+    return new References(handler.forms, handler.groups, handler.delegates, handler.withoutRetry);
+  }
+
+  private Handler read(String resource, byte[] content) {
     String lower = resource.toLowerCase(Locale.ROOT);
+    Handler handler = new Handler(resource);
     if (MODEL_SUFFIXES.stream().noneMatch(lower::endsWith)) {
-      return List.of(new ModelViolation(resource,
+      handler.found.add(new ModelViolation(resource,
           "only BPMN (.bpmn), DMN (.dmn) and Camunda Forms (.form) are deployed", 0, 0, null));
+      return handler;
     }
     if (lower.endsWith(".form")) {
       // Camunda Forms are rendered in the user's browser; nothing of them runs on the server.
-      return List.of();
+      return handler;
     }
-    Handler handler = new Handler(resource);
     try {
       SAXParserFactory factory = SAXParserFactory.newInstance();
       factory.setNamespaceAware(true);
@@ -69,17 +91,31 @@ final class ModelInspector {
     } catch (SAXException | IOException | ParserConfigurationException e) {
       handler.found.add(new ModelViolation(resource, "cannot be read as XML: " + e.getMessage(), 0, 0, null));
     }
-    return handler.found;
+    return handler;
   }
 
-  private record Frame(String name, String elementId, String language, int line, int column, StringBuilder text) {}
+  /**
+   * An element as it is read. {@code job}: it makes a job (a timer, an async step) and so needs a
+   * retry cycle; {@code retryCycle}: it has one.
+   */
+  private record Frame(String name, String elementId, String language, int line, int column, StringBuilder text,
+      boolean[] job, boolean[] retryCycle) {}
 
   private final class Handler extends DefaultHandler {
 
     private final String resource;
     private final List<ModelViolation> found = new ArrayList<>();
+    private final List<Reference> forms = new ArrayList<>();
+    private final List<Reference> groups = new ArrayList<>();
+    private final List<Reference> delegates = new ArrayList<>();
+    private final List<ModelViolation> withoutRetry = new ArrayList<>();
     private final Deque<Frame> open = new ArrayDeque<>();
     private Locator locator;
+    // The decision table being read: its columns' declared types and the rule entry at hand.
+    private final List<String[]> inputColumns = new ArrayList<>();
+    private final List<String[]> outputColumns = new ArrayList<>();
+    private int inputEntry;
+    private int outputEntry;
 
     Handler(String resource) {
       this.resource = resource;
@@ -98,8 +134,10 @@ final class ModelInspector {
       String language = attributes.getValue("expressionLanguage") != null ? attributes.getValue("expressionLanguage")
           : parent == null ? null : parent.language();
       Frame frame = new Frame(localName, elementId, language, locator.getLineNumber(), locator.getColumnNumber(),
-          new StringBuilder());
+          new StringBuilder(), new boolean[1], new boolean[1]);
+      readJob(uri, localName, attributes, frame);
       checkElement(uri, localName, frame);
+      readTable(localName, attributes, parent);
       for (int i = 0; i < attributes.getLength(); i++) {
         checkAttribute(attributes.getURI(i), attributes.getLocalName(i), attributes.getValue(i), frame);
       }
@@ -116,6 +154,11 @@ final class ModelInspector {
     @Override
     public void endElement(String uri, String localName, String qName) {
       Frame frame = open.pop();
+      if (frame.job()[0] && !frame.retryCycle()[0]) {
+        withoutRetry.add(new ModelViolation(resource, (frame.name().contains("Event") ? "timer" : "async step") + " '"
+            + frame.elementId() + "' has no retry cycle (camunda:failedJobRetryTimeCycle, e.g. R3/PT10M): a short "
+            + "outage would leave an incident at once", frame.line(), frame.column(), frame.elementId()));
+      }
       String text = frame.text().toString().strip();
       if (text.isEmpty() || PROSE.contains(frame.name()) || (parentIs("textAnnotation"))) {
         return;
@@ -126,6 +169,98 @@ final class ModelInspector {
       Frame parent = open.peek();
       if ("text".equals(frame.name()) && parent != null && DMN_EXPRESSIONS.contains(parent.name())) {
         checkFeel(text, frame);
+        checkEntryType(text, parent, frame);
+      }
+    }
+
+    /**
+     * Marks the flow element that makes a job (a timer event, an async step) and the one that has
+     * its retry cycle; keeps the forms, groups and delegate beans the element names.
+     */
+    private void readJob(String uri, String name, Attributes attributes, Frame frame) {
+      if (uri.startsWith(CAMUNDA_NAMESPACES) && "failedJobRetryTimeCycle".equals(name)) {
+        flowElement().ifPresent(f -> f.retryCycle()[0] = true);
+      } else if ("timerEventDefinition".equals(name)) {
+        flowElement().ifPresent(f -> f.job()[0] = true);
+      } else if (!"multiInstanceLoopCharacteristics".equals(name)
+          && ("true".equals(camunda(attributes, "asyncBefore")) || "true".equals(camunda(attributes, "asyncAfter")))) {
+        frame.job()[0] = true;
+      }
+      String formRef = camunda(attributes, "formRef");
+      if (formRef != null && "deployment".equals(camunda(attributes, "formRefBinding"))) {
+        forms.add(new Reference(formRef.strip(), place(frame)));
+      }
+      String candidateGroups = camunda(attributes, "candidateGroups");
+      if (candidateGroups != null && !candidateGroups.contains("${") && !candidateGroups.contains("#{")) {
+        for (String group : candidateGroups.split(",")) {
+          if (!group.isBlank()) {
+            groups.add(new Reference(group.strip(), place(frame)));
+          }
+        }
+      }
+      String delegate = attributes.getValue("delegateExpression") != null ? attributes.getValue("delegateExpression")
+          : camunda(attributes, "delegateExpression");
+      if (delegate != null && delegate.strip().matches("\\$\\{\\s*[A-Za-z_][\\w]*\\s*}")) {
+        delegates.add(new Reference(delegate.strip().replaceAll("[${}\\s]", ""), place(frame)));
+      }
+    }
+
+    /** The flow element an extension or event definition belongs to: the nearest open element that is neither. */
+    private java.util.Optional<Frame> flowElement() {
+      return open.stream().filter(f -> !"extensionElements".equals(f.name()) && !f.name().endsWith("EventDefinition"))
+          .findFirst();
+    }
+
+    private String camunda(Attributes attributes, String name) {
+      for (int i = 0; i < attributes.getLength(); i++) {
+        if (attributes.getURI(i).startsWith(CAMUNDA_NAMESPACES) && name.equals(attributes.getLocalName(i))) {
+          return attributes.getValue(i);
+        }
+      }
+      return null;
+    }
+
+    private ModelViolation place(Frame frame) {
+      return new ModelViolation(resource, "", frame.line(), frame.column(), frame.elementId());
+    }
+
+    /** Keeps the columns' types of the table being read and counts a rule's entries. */
+    private void readTable(String name, Attributes attributes, Frame parent) {
+      switch (name) {
+        case "decisionTable" -> {
+          inputColumns.clear();
+          outputColumns.clear();
+        }
+        case "inputExpression" -> inputColumns.add(new String[] {attributes.getValue("typeRef"),
+            parent == null ? null : parent.elementId()});
+        case "output" -> outputColumns.add(new String[] {attributes.getValue("typeRef"),
+            attributes.getValue("name") != null ? attributes.getValue("name") : attributes.getValue("id")});
+        case "rule" -> {
+          inputEntry = 0;
+          outputEntry = 0;
+        }
+        case "inputEntry" -> inputEntry++;
+        case "outputEntry" -> outputEntry++;
+        default -> { }
+      }
+    }
+
+    private void checkEntryType(String text, Frame entry, Frame frame) {
+      boolean input = "inputEntry".equals(entry.name());
+      if (!input && !"outputEntry".equals(entry.name())) {
+        return;
+      }
+      List<String[]> columns = input ? inputColumns : outputColumns;
+      int index = (input ? inputEntry : outputEntry) - 1;
+      if (index < 0 || index >= columns.size()) {
+        return;
+      }
+      String[] column = columns.get(index);
+      String mismatch = DecisionEntryTypes.mismatch(column[0], text, input);
+      if (mismatch != null) {
+        add(frame, (input ? "input entry" : "output entry") + " '" + text + "' does not fit "
+            + (input ? "input " : "output ") + (column[1] == null ? "#" + (index + 1) : "'" + column[1] + "'")
+            + " of type " + column[0] + ": " + mismatch + "; every evaluation reaching this rule would fail");
       }
     }
 

@@ -49,7 +49,7 @@ public class ModelNotAllowedException extends ParseException {
   }
 
   private static String describe(List<ModelViolation> violations) {
-    StringBuilder text = new StringBuilder("The deployment was refused: models may not contain code. ");
+    StringBuilder text = new StringBuilder("The deployment was refused, nothing of it went live: ");
     for (ModelViolation v : violations) {
       text.append(v.resource());
       if (v.line() > 0) {

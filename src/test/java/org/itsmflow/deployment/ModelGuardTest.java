@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.itsmflow.security.RoleGroup;
@@ -123,6 +124,62 @@ class ModelGuardTest extends ApplicationTest {
     }
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
     assertThat(MARKER).doesNotExist();
+  }
+
+  /** A model that would deploy, and then fail when it runs: refused at every door, with each place. */
+  @Test
+  void aModelNamingWhatDoesNotExistIsRefusedBeforeItGoesLive() throws IOException {
+    Models.Model model = Models.process("model-check-references", """
+            <bpmn:startEvent id="Event_Start" />
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="Event_Start" targetRef="Task_Review" />
+            <bpmn:userTask id="Task_Review" name="Review" camunda:candidateGroups="ghost-group"
+                camunda:formRef="missing-form" camunda:formRefBinding="deployment" />
+            <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Review" targetRef="Task_Record" />
+            <bpmn:serviceTask id="Task_Record" name="Record" camunda:delegateExpression="${recordIncidnet}" />
+            <bpmn:boundaryEvent id="Event_Late" attachedToRef="Task_Review" cancelActivity="false">
+              <bpmn:timerEventDefinition id="Timer_Late"><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition>
+            </bpmn:boundaryEvent>
+        """);
+    List<String> reasons = List.of("candidate group 'ghost-group' does not exist",
+        "camunda:formRef=\"missing-form\" binds a form from this deployment",
+        "there is no delegate bean 'recordIncidnet'", "timer 'Event_Late' has no retry cycle");
+    long deploymentsBefore = repository.createDeploymentQuery().count();
+
+    Path file = EXTERNAL_PROCESSES.resolve("model-check-references.bpmn");
+    Files.write(file, model.bytes());
+    ResponseEntity<JsonNode> ours = as(processOwner).postForEntity("/api/admin/deployments", null, JsonNode.class);
+    Files.delete(file);
+    assertThat(ours.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode problems = ours.getBody().path("problems");
+    assertThat(problems.findValuesAsText("message").toString()).contains(reasons);
+    assertThat(problems).hasSize(4).allSatisfy(problem -> {
+      assertThat(problem.path("resource").asText()).isEqualTo("processes/model-check-references.bpmn");
+      assertThat(problem.path("line").asInt()).isPositive();
+      assertThat(problem.path("column").asInt()).isPositive();
+      assertThat(problem.path("elementIds")).isNotEmpty();
+    });
+
+    ResponseEntity<JsonNode> modeler = engineRestDeploy(processOwner, model);
+    assertThat(modeler.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode errors = modeler.getBody().path("details").path("model-check-references.bpmn").path("errors");
+    assertThat(errors.findValuesAsText("message").toString()).contains(reasons);
+    assertThat(errors.findValuesAsText("mainElementId")).contains("Task_Review", "Task_Record", "Event_Late");
+
+    assertThatThrownBy(() -> repository.createDeployment().name("java-api").addString(model.name(), model.xml())
+        .deploy()).isInstanceOf(ModelNotAllowedException.class).hasMessageContaining("ghost-group");
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+
+    // With the form in the deployment, an existing group, a bean the application has and a retry cycle, it goes live.
+    Models.Model fixed = Models.process("model-check-references", model.xml().substring(model.xml().indexOf("<bpmn:startEvent"),
+        model.xml().indexOf("</bpmn:process>")).replace("ghost-group", "process-owners")
+        .replace("recordIncidnet", "recordIncident").replace("cancelActivity=\"false\">", "cancelActivity=\"false\">"
+            + "<bpmn:extensionElements><camunda:failedJobRetryTimeCycle>R3/PT10M</camunda:failedJobRetryTimeCycle>"
+            + "</bpmn:extensionElements>"));
+    org.camunda.bpm.engine.repository.Deployment deployed = repository.createDeployment().name("java-api")
+        .addString(fixed.name(), fixed.xml()).addString("forms/missing-form.form",
+            "{\"id\": \"missing-form\", \"components\": []}").deploy();
+    assertThat(repository.createProcessDefinitionQuery().deploymentId(deployed.getId()).count()).isOne();
+    repository.deleteDeployment(deployed.getId(), true);
   }
 
   @Test

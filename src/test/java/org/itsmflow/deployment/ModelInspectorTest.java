@@ -69,9 +69,68 @@ class ModelInspectorTest {
             "may only be read"),
         Arguments.of("a FEEL method call on a value", Models.decision("<text>a</text>",
             "<text>a.getClass().getName()</text>", null), "calls a method of a value"),
+        Arguments.of("a text in an integer output (\"two\" for a priority)", Models.typedDecision("integer", "1",
+            "integer", "\"two\""), "output entry '\"two\"' does not fit output 'priority' of type integer"),
+        Arguments.of("a text among an integer input's tests", Models.typedDecision("integer", "1, \"high\"",
+            "integer", "2"), "input entry '1, \"high\"' does not fit input 'Input_Impact' of type integer"),
+        Arguments.of("a decimal in an integer range", Models.typedDecision("integer", "[1..2.5]", "integer", "2"),
+            "2.5 is a decimal number, not an integer"),
+        Arguments.of("a number in a boolean output", Models.typedDecision("integer", "1", "boolean", "1"),
+            "1 is a number, not a boolean"),
+        Arguments.of("true in a string input", Models.typedDecision("string", "not(true)", "integer", "1"),
+            "true is true or false, not a string"),
         Arguments.of("a FEEL external function", Models.decision("<text>a</text>",
             "<text>function(x) external {java: {class: \"java.lang.Runtime\", method signature: \"getRuntime()\"}}"
                 + "</text>", null), "FEEL external functions"));
+  }
+
+  @Test
+  void aNewModelsFormsGroupsDelegatesAndJobsAreReadWithTheirPlaces() {
+    Models.Model model = Models.process("model-check-references", """
+            <bpmn:startEvent id="Event_Every">
+              <bpmn:timerEventDefinition id="Timer_Every"><bpmn:timeCycle>R/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition>
+            </bpmn:startEvent>
+            <bpmn:userTask id="Task_Review" name="Review" camunda:candidateGroups="process-owners, ghosts"
+                camunda:formRef="review-form" camunda:formRefBinding="deployment" />
+            <bpmn:userTask id="Task_Latest" name="Latest" camunda:candidateGroups="${group}" camunda:formRef="any" />
+            <bpmn:serviceTask id="Task_Record" name="Record" camunda:asyncBefore="true"
+                camunda:delegateExpression="${recordIncident}">
+              <bpmn:extensionElements>
+                <camunda:failedJobRetryTimeCycle>R3/PT10M</camunda:failedJobRetryTimeCycle>
+                <camunda:executionListener event="end" delegateExpression="${noSuchBean}" />
+              </bpmn:extensionElements>
+            </bpmn:serviceTask>
+            <bpmn:boundaryEvent id="Event_Late" attachedToRef="Task_Review">
+              <bpmn:extensionElements><camunda:failedJobRetryTimeCycle>R3/PT1M</camunda:failedJobRetryTimeCycle></bpmn:extensionElements>
+              <bpmn:timerEventDefinition id="Timer_Late"><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition>
+            </bpmn:boundaryEvent>
+            <bpmn:serviceTask id="Task_Async" name="Async" camunda:asyncAfter="true" camunda:delegateExpression="${recordIncident}" />
+        """);
+
+    ModelInspector.References references = inspector.references(model.name(), model.bytes());
+
+    assertThat(references.forms()).extracting(ModelInspector.Reference::name).containsExactly("review-form");
+    assertThat(references.groups()).extracting(ModelInspector.Reference::name).containsExactly("process-owners", "ghosts");
+    assertThat(references.delegates()).extracting(ModelInspector.Reference::name)
+        .containsExactly("recordIncident", "noSuchBean", "recordIncident");
+    assertThat(references.withoutRetryCycle()).extracting(ModelViolation::elementId)
+        .containsExactly("Event_Every", "Task_Async");
+    assertThat(references.withoutRetryCycle().get(0).message()).startsWith("timer 'Event_Every' has no retry cycle");
+    assertThat(references.groups().get(1).place().elementId()).isEqualTo("Task_Review");
+    assertThat(references.groups().get(1).place().line()).isPositive();
+    assertThat(inspector.references("processes/x.dmn", model.bytes()).forms()).isEmpty();
+  }
+
+  @Test
+  void entriesThatFitTheirColumnOrAreNoLiteralsPass() {
+    for (String[] fits : new String[][] {{"integer", "1, 2", "integer", "3"}, {"integer", ">= 2", "long", "-4"},
+        {"integer", "[1..3]", "integer", "impact + 1"}, {"integer", "not(1, 2)", "double", "2.5"},
+        {"string", "\"a\", \"b,c\"", "string", "\"x\""}, {"boolean", "true", "boolean", "false"},
+        {"date", "< date and time(\"2027-01-01T00:00:00\")", "string", "-"}, {"integer", "-", "integer", ""},
+        {"double", "]0..1.5[", "string", "name"}}) {
+      assertThat(inspector.inspect("processes/fits.dmn", Models.typedDecision(fits[0], fits[1], fits[2], fits[3])
+          .bytes())).as(String.join(" | ", fits)).isEmpty();
+    }
   }
 
   @ParameterizedTest(name = "{0}")

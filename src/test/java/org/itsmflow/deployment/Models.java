@@ -164,6 +164,28 @@ final class Models {
         """.formatted(languageAttribute, inputExpression, outputEntry));
   }
 
+  /** A one-rule decision table with typed columns: the input's type and entry, the output's type and entry. */
+  static Model typedDecision(String inputType, String inputEntry, String outputType, String outputEntry) {
+    return new Model("processes/model-check-typed.dmn", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_Typed"
+            name="Typed" namespace="t">
+          <decision id="model-check-typed" name="Typed">
+            <decisionTable id="DecisionTable_Typed">
+              <input id="Input_Impact" label="Impact">
+                <inputExpression id="InputExpression_Impact" typeRef="%s"><text>impact</text></inputExpression>
+              </input>
+              <output id="Output_Priority" name="priority" typeRef="%s" />
+              <rule id="Rule_One">
+                <inputEntry id="InputEntry_One"><text>%s</text></inputEntry>
+                <outputEntry id="OutputEntry_One"><text>%s</text></outputEntry>
+              </rule>
+            </decisionTable>
+          </decision>
+        </definitions>
+        """.formatted(inputType, outputType, escape(inputEntry), escape(outputEntry)));
+  }
+
   private static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
