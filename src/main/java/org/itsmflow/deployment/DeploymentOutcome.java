@@ -9,12 +9,18 @@ import java.util.List;
  * @param deployedResources the resources in the new deployment
  * @param unchangedResources resources equal to their latest deployed version
  * @param definitions the process and decision definitions the new deployment created
+ * @param sources where the models were read: the packaged models and the external folders
+ * @param staleCopies project files edited after the build whose packaged copy was read instead
+ * @param message what happened, in words; when nothing was deployed, why
  */
 public record DeploymentOutcome(
     String deploymentId,
     List<String> deployedResources,
     List<String> unchangedResources,
-    List<DeployedDefinition> definitions) {
+    List<DeployedDefinition> definitions,
+    List<String> sources,
+    List<String> staleCopies,
+    String message) {
 
   public record DeployedDefinition(String type, String key, int version, String resource) {}
 

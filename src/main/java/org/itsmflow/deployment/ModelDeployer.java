@@ -52,20 +52,39 @@ public class ModelDeployer {
   @Transactional
   public DeploymentOutcome deployCurrentModels() {
     clusterLock.acquire(ClusterLock.Name.MODEL_DEPLOYMENT);
-    Map<String, ModelResource> models = sources.currentModels();
+    ModelSources.Reading reading = sources.read();
+    Map<String, ModelResource> models = reading.models();
     Set<String> changed = changedResources(models);
     Set<String> toDeploy = new FormReferences(models.values()).closeOver(changed);
     List<String> unchanged = models.keySet().stream().filter(name -> !toDeploy.contains(name)).toList();
     if (toDeploy.isEmpty()) {
       LOG.info("Models unchanged ({} resources): nothing deployed", models.size());
-      return new DeploymentOutcome(null, List.of(), unchanged, List.of());
+      return new DeploymentOutcome(null, List.of(), unchanged, List.of(), reading.sources(), reading.staleCopies(),
+          unchangedMessage(models.size(), reading));
     }
     DeploymentBuilder builder = repositoryService.createDeployment().name(DEPLOYMENT_NAME).source(DEPLOYMENT_NAME);
     toDeploy.forEach(name -> builder.addInputStream(name, new ByteArrayInputStream(models.get(name).content())));
     DeploymentWithDefinitions deployment = deploy(builder);
     List<DeployedDefinition> definitions = definitionsOf(deployment);
     LOG.info("Deployed {} as deployment {}: {}", toDeploy, deployment.getId(), definitions);
-    return new DeploymentOutcome(deployment.getId(), List.copyOf(toDeploy), unchanged, definitions);
+    return new DeploymentOutcome(deployment.getId(), List.copyOf(toDeploy), unchanged, definitions,
+        reading.sources(), reading.staleCopies(), "Deployed " + toDeploy.size() + " of " + models.size()
+            + " models as deployment " + deployment.getId() + "; running instances stay on their version.");
+  }
+
+  /** Why nothing was deployed, and where to edit a model so that it is. */
+  static String unchangedMessage(int count, ModelSources.Reading reading) {
+    StringBuilder text = new StringBuilder("Nothing deployed: each of the " + count
+        + " models equals its latest deployed version. They were read from: " + String.join("; ", reading.sources())
+        + ".");
+    if (!reading.staleCopies().isEmpty()) {
+      text.append(" Edited after the build, not read: ").append(String.join("; ", reading.staleCopies()))
+          .append(". Rebuild, or set ITSM_PROCESSES_DIR and ITSM_FORMS_DIR to those folders and restart once.");
+    } else {
+      text.append(" To change a model without a rebuild, edit it in ITSM_PROCESSES_DIR or ITSM_FORMS_DIR "
+          + "(docs/models.md).");
+    }
+    return text.toString();
   }
 
   private static DeploymentWithDefinitions deploy(DeploymentBuilder builder) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,35 +24,89 @@ class ModelSources {
   private static final List<String> FORM_EXTENSIONS = List.of(".form");
 
   private final ModelFolderProperties folders;
-  private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+  private final PathMatchingResourcePatternResolver resolver;
 
+  @org.springframework.beans.factory.annotation.Autowired
   ModelSources(ModelFolderProperties folders) {
-    this.folders = folders;
+    this(folders, ModelSources.class.getClassLoader());
   }
+
+  /** Reading the packaged models from this class loader (tests). */
+  ModelSources(ModelFolderProperties folders, ClassLoader classLoader) {
+    this.folders = folders;
+    this.resolver = new PathMatchingResourcePatternResolver(classLoader);
+  }
+
+  /**
+   * The models as read, where they were read from, and the project files that differ from the
+   * packaged copy that was read (the application runs from a build's target/classes and the file
+   * in processes/ or forms/ was edited after the build).
+   */
+  record Reading(Map<String, ModelResource> models, List<String> sources, List<String> staleCopies) {}
 
   Map<String, ModelResource> currentModels() {
-    Map<String, ModelResource> models = new LinkedHashMap<>();
-    readClasspath(ModelResource.PROCESSES, PROCESS_EXTENSIONS, models);
-    readClasspath(ModelResource.FORMS, FORM_EXTENSIONS, models);
-    readFolder(folders.processesDir(), ModelResource.PROCESSES, PROCESS_EXTENSIONS, models);
-    readFolder(folders.formsDir(), ModelResource.FORMS, FORM_EXTENSIONS, models);
-    return models;
+    return read().models();
   }
 
-  private void readClasspath(String prefix, List<String> extensions, Map<String, ModelResource> into) {
+  Reading read() {
+    Map<String, ModelResource> models = new LinkedHashMap<>();
+    List<String> sources = new ArrayList<>();
+    List<String> stale = new ArrayList<>();
+    readClasspath(ModelResource.PROCESSES, PROCESS_EXTENSIONS, models, sources, stale, folders.processesDir());
+    readClasspath(ModelResource.FORMS, FORM_EXTENSIONS, models, sources, stale, folders.formsDir());
+    readFolder(folders.processesDir(), ModelResource.PROCESSES, PROCESS_EXTENSIONS, models);
+    readFolder(folders.formsDir(), ModelResource.FORMS, FORM_EXTENSIONS, models);
+    sources.add(folders.processesDir() == null ? "ITSM_PROCESSES_DIR: not set"
+        : "ITSM_PROCESSES_DIR: " + folders.processesDir().toAbsolutePath().normalize());
+    sources.add(folders.formsDir() == null ? "ITSM_FORMS_DIR: not set"
+        : "ITSM_FORMS_DIR: " + folders.formsDir().toAbsolutePath().normalize());
+    return new Reading(models, List.copyOf(sources), List.copyOf(stale));
+  }
+
+  private void readClasspath(String prefix, List<String> extensions, Map<String, ModelResource> into,
+      List<String> sources, List<String> stale, Path externalFolder) {
     try {
       for (Resource root : resolver.getResources("classpath*:" + prefix)) {
         String rootUrl = root.getURL().toString();
+        sources.add("packaged in the application: " + rootUrl);
+        Path project = projectFolder(rootUrl, prefix);
         for (String extension : extensions) {
           for (Resource file : resolver.getResources(rootUrl + "**/*" + extension)) {
             String relative = file.getURL().toString().substring(rootUrl.length());
-            put(into, prefix + relative, file.getContentAsByteArray());
+            byte[] content = file.getContentAsByteArray();
+            put(into, prefix + relative, content);
+            if (project != null && !project.equals(normalized(externalFolder)) && differs(project.resolve(relative), content)) {
+              stale.add(prefix + relative + ": " + project.resolve(relative) + " was changed after the application was "
+                  + "built; its packaged copy in " + rootUrl + " was read");
+            }
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the packaged models under " + prefix, e);
     }
+  }
+
+  /** The project's own processes/ or forms/ when the packaged models are a build's target/classes, else null. */
+  private static Path projectFolder(String rootUrl, String prefix) {
+    if (!rootUrl.startsWith("file:") || !rootUrl.contains("/target/classes/")) {
+      return null;
+    }
+    try {
+      Path classes = Path.of(java.net.URI.create(rootUrl)).getParent();
+      Path folder = classes.getParent().getParent().resolve(prefix);
+      return Files.isDirectory(folder) ? folder.normalize() : null;
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return null;
+    }
+  }
+
+  private static Path normalized(Path folder) {
+    return folder == null ? null : folder.toAbsolutePath().normalize();
+  }
+
+  private static boolean differs(Path file, byte[] packaged) throws IOException {
+    return Files.isRegularFile(file) && !java.util.Arrays.equals(Files.readAllBytes(file), packaged);
   }
 
   private void readFolder(Path dir, String prefix, List<String> extensions, Map<String, ModelResource> into) {

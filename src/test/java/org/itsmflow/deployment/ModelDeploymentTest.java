@@ -71,8 +71,12 @@ class ModelDeploymentTest extends ApplicationTest {
     ProcessInstance running = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY);
     int v1 = latest().getVersion();
 
-    redeploy(HttpStatus.OK);
+    JsonNode unchanged = redeploy(HttpStatus.OK);
     assertThat(latest().getVersion()).isEqualTo(v1);
+    assertThat(unchanged.path("message").asText()).startsWith("Nothing deployed: each of the")
+        .contains("ITSM_PROCESSES_DIR: " + EXTERNAL_PROCESSES.toAbsolutePath().normalize());
+    assertThat(unchanged.path("sources").toString()).contains("packaged in the application: ");
+    assertThat(first.path("message").asText()).startsWith("Deployed ").contains(first.path("deploymentId").asText());
 
     writeProcess("Check the redeployment again");
     JsonNode second = redeploy(HttpStatus.CREATED);

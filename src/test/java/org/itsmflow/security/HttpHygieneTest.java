@@ -135,6 +135,8 @@ class HttpHygieneTest extends ApplicationTest {
     assertThat(anonymous.getBody().has("components")).isFalse();
     assertThat(staff.getBody().has("components")).isFalse();
     assertThat(admin.getBody().path("components").has("db")).isTrue();
+    assertThat(admin.getBody().path("components").path("startup").path("status").asText())
+        .as("the start-up work is done").isEqualTo("UP");
     assertThat(rest.getForEntity("/actuator/health/readiness", JsonNode.class).getBody().path("status").asText())
         .isEqualTo("UP");
   }
