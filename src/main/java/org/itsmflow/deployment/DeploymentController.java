@@ -3,7 +3,6 @@ package org.itsmflow.deployment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -12,17 +11,28 @@ import org.springframework.web.bind.annotation.RestController;
  * (SecurityConfig); the engine checks the deployment permission as well.
  */
 @RestController
-@RequestMapping("/api/admin/deployments")
 class DeploymentController {
 
   private final ModelDeployer deployer;
+  private final ModelMigrations migrations;
 
-  DeploymentController(ModelDeployer deployer) {
+  DeploymentController(ModelDeployer deployer, ModelMigrations migrations) {
     this.deployer = deployer;
+    this.migrations = migrations;
+  }
+
+  /**
+   * Administrators move the running instances of one version to another (SecurityConfig): a
+   * check unless {@code execute} is true.
+   */
+  @PostMapping("/api/admin/migrations")
+  ModelMigrations.Outcome migrate(@org.springframework.web.bind.annotation.RequestBody(required = false)
+      ModelMigrations.Request request) {
+    return migrations.migrate(request);
   }
 
   /** 201 with the new deployment, or 200 when every model equals its deployed version. */
-  @PostMapping
+  @PostMapping("/api/admin/deployments")
   ResponseEntity<DeploymentOutcome> redeploy() {
     DeploymentOutcome outcome = deployer.deployCurrentModels();
     return ResponseEntity.status(outcome.deployedSomething() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome);
