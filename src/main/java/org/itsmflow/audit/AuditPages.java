@@ -36,7 +36,7 @@ class AuditPages {
     model.addAttribute("audits", audits.list(null));
     model.addAttribute("processes", programme.auditable());
     model.addAttribute("clauses", Clauses.all());
-    model.addAttribute("mayEdit", mayEdit(caller));
+    model.addAttribute("mayEdit", GroupAuthority.isAdminOr(caller, RoleGroup.PROCESS_OWNERS));
     return "audits/list";
   }
 
@@ -67,11 +67,5 @@ class AuditPages {
     programme.remove(processKey);
     redirect.addFlashAttribute("notice", processKey + " is no longer in the audit programme.");
     return "redirect:/audits";
-  }
-
-  private static boolean mayEdit(Authentication caller) {
-    return caller.getAuthorities().stream().anyMatch(a ->
-        a.getAuthority().equals(GroupAuthority.of(RoleGroup.PROCESS_OWNERS))
-            || a.getAuthority().equals(GroupAuthority.admin()));
   }
 }

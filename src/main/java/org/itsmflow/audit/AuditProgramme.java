@@ -104,9 +104,10 @@ public class AuditProgramme {
    */
   @Transactional
   public Entry put(String processKey, EntryRequest request) {
-    if (auditable().stream().noneMatch(d -> d.getKey().equals(processKey))) {
+    List<ProcessDefinition> auditable = auditable();
+    if (auditable.stream().noneMatch(d -> d.getKey().equals(processKey))) {
       throw new InvalidFieldException("processKey", "a deployed process: one of " + String.join(", ",
-          auditable().stream().map(ProcessDefinition::getKey).toList()));
+          auditable.stream().map(ProcessDefinition::getKey).toList()));
     }
     if (request == null) {
       throw new InvalidFieldException("clauses", "required");
@@ -233,8 +234,9 @@ public class AuditProgramme {
         + "'CLOSED' ORDER BY id DESC", (rs, i) -> rs.getString(1), processKey).stream().findFirst()
         .map(audits::get).orElse(null);
     String importance = (String) row.get("IMPORTANCE");
-    String name = auditable().stream().filter(d -> d.getKey().equals(processKey)).map(ProcessDefinition::getName)
-        .findFirst().orElse(processKey);
+    ProcessDefinition definition = engine.call(() -> repository.createProcessDefinitionQuery()
+        .processDefinitionKey(processKey).latestVersion().singleResult());
+    String name = definition == null || definition.getName() == null ? processKey : definition.getName();
     return new Entry(processKey, name, List.of(((String) row.get("CLAUSES")).split(",")), importance,
         interval(importance, last != null && last.nonconformities() > 0), (String) row.get("UPDATED_BY"),
         ((Timestamp) row.get("UPDATED_AT")).toInstant(), open(processKey), last);

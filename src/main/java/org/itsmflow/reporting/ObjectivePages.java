@@ -103,9 +103,7 @@ class ObjectivePages {
     TreeSet<String> groupings = new TreeSet<>();
     measures.all().forEach(m -> groupings.addAll(m.groupings()));
     model.addAttribute("groupings", List.copyOf(groupings));
-    model.addAttribute("mayEdit", caller.getAuthorities().stream().anyMatch(a ->
-        a.getAuthority().equals(GroupAuthority.of(RoleGroup.PROCESS_OWNERS))
-            || a.getAuthority().equals(GroupAuthority.admin())));
+    model.addAttribute("mayEdit", GroupAuthority.isAdminOr(caller, RoleGroup.PROCESS_OWNERS));
   }
 
   private static BigDecimal number(String text) {

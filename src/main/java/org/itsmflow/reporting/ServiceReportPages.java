@@ -54,9 +54,7 @@ class ServiceReportPages {
     model.addAttribute("recipients", recipients);
     model.addAttribute("recipientsText", String.join("\n", recipients));
     model.addAttribute("archive", delivery.archive(service));
-    model.addAttribute("mayEdit", caller.getAuthorities().stream().anyMatch(a ->
-        a.getAuthority().equals(GroupAuthority.of(RoleGroup.SERVICE_OWNERS))
-            || a.getAuthority().equals(GroupAuthority.admin())));
+    model.addAttribute("mayEdit", GroupAuthority.isAdminOr(caller, RoleGroup.SERVICE_OWNERS));
     return "reports/service";
   }
 

@@ -24,6 +24,12 @@ public final class GroupAuthority {
     return of(RoleGroup.ADMIN_GROUP);
   }
 
+  /** Whether the signed-in person is an administrator or a member of the role group: who writes on a page. */
+  public static boolean isAdminOr(Authentication authentication, RoleGroup role) {
+    return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .anyMatch(a -> a.equals(of(role)) || a.equals(admin()));
+  }
+
   /** Whether the signed-in person is staff (in a role group or an administrator); else a requester. */
   public static boolean isStaff(Authentication authentication) {
     if (authentication == null) {
