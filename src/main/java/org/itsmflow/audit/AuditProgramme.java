@@ -182,10 +182,7 @@ public class AuditProgramme {
     if (entry.isEmpty() || open(closed.processKey()) != null) {
       return null;
     }
-    int months = INTERVAL_MONTHS.get((String) entry.get(0).get("IMPORTANCE"));
-    if (closed.nonconformities() > 0) {
-      months = Math.max(1, months / 2);
-    }
+    int months = interval((String) entry.get(0).get("IMPORTANCE"), closed.nonconformities() > 0);
     LocalDate earliest = LocalDate.ofInstant(EngineClock.now(), time.zone()).plusMonths(1);
     LocalDate due = closed.dueOn().plusMonths(months);
     return schedule(closed.processKey(), List.of(((String) entry.get(0).get("CLAUSES")).split(",")),

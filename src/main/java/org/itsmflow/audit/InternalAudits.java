@@ -63,10 +63,6 @@ public class InternalAudits {
     public String id() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
-
-    public boolean open() {
-      return this != CLOSED && this != CANCELLED;
-    }
   }
 
   /** What an audit found for one clause: conformity, observation, nonconformity or major nonconformity. */
