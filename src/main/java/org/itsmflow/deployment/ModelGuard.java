@@ -64,7 +64,8 @@ public class ModelGuard extends AbstractProcessEnginePlugin implements Deployer 
   /**
    * A new deployment's BPMN models against the deployment and the application: each form bound
    * from the deployment is in it, each candidate group exists, each delegate bean is one of the
-   * application's, each timer and async step has a retry cycle.
+   * application's, each timer and async step has a retry cycle; its decision tables have no rules
+   * that match together where the hit policy forbids it.
    */
   private List<ModelViolation> references(DeploymentEntity deployment) {
     Set<String> formIds = new HashSet<>();
@@ -82,6 +83,7 @@ public class ModelGuard extends AbstractProcessEnginePlugin implements Deployer 
     for (ResourceEntity resource : deployment.getResources().values()) {
       ModelInspector.References references = inspector().references(resource.getName(), resource.getBytes());
       violations.addAll(references.withoutRetryCycle());
+      violations.addAll(references.overlappingRules());
       references.forms().stream().filter(f -> !formIds.contains(f.name())).forEach(f -> violations.add(at(f,
           "camunda:formRef=\"" + f.name() + "\" binds a form from this deployment, and it has none with that id: "
               + "deploy the .form file with the model")));

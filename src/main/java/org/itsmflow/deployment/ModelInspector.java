@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -52,7 +53,7 @@ final class ModelInspector {
    * candidate groups they name, the delegate beans it names. Each with where it stands.
    */
   record References(List<Reference> forms, List<Reference> groups, List<Reference> delegates,
-      List<ModelViolation> withoutRetryCycle) {}
+      List<ModelViolation> withoutRetryCycle, List<ModelViolation> overlappingRules) {}
 
   record Reference(String name, ModelViolation place) {}
 
@@ -60,11 +61,18 @@ final class ModelInspector {
     return read(resource, content).found;
   }
 
-  /** The references of a BPMN model, for a new deployment; none for other files. */
+  /**
+   * The references of a BPMN model and the rules of a DMN model's tables that overlap where their
+   * hit policy forbids it, for a new deployment; none for other files.
+   */
   References references(String resource, byte[] content) {
-    Handler handler = resource.toLowerCase(Locale.ROOT).endsWith(".bpmn")
-        || resource.toLowerCase(Locale.ROOT).endsWith(".bpmn20.xml") ? read(resource, content) : new Handler(resource);
-    return new References(handler.forms, handler.groups, handler.delegates, handler.withoutRetry);
+    String lower = resource.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".dmn") || lower.endsWith(".dmn11.xml")) {
+      return new References(List.of(), List.of(), List.of(), List.of(), read(resource, content).overlappingRules);
+    }
+    Handler handler = lower.endsWith(".bpmn") || lower.endsWith(".bpmn20.xml") ? read(resource, content)
+        : new Handler(resource);
+    return new References(handler.forms, handler.groups, handler.delegates, handler.withoutRetry, List.of());
   }
 
   private Handler read(String resource, byte[] content) {
@@ -116,6 +124,12 @@ final class ModelInspector {
     private final List<String[]> outputColumns = new ArrayList<>();
     private int inputEntry;
     private int outputEntry;
+    // Its hit policy and rules, for the overlap check when the table ends.
+    private String hitPolicy;
+    private String inputLabel;
+    private final List<DecisionRuleOverlaps.Column> inputs = new ArrayList<>();
+    private final List<DecisionRuleOverlaps.Rule> rules = new ArrayList<>();
+    private final List<ModelViolation> overlappingRules = new ArrayList<>();
 
     Handler(String resource) {
       this.resource = resource;
@@ -137,7 +151,7 @@ final class ModelInspector {
           new StringBuilder(), new boolean[1], new boolean[1]);
       readJob(uri, localName, attributes, frame);
       checkElement(uri, localName, frame);
-      readTable(localName, attributes, parent);
+      readTable(localName, attributes, parent, frame);
       for (int i = 0; i < attributes.getLength(); i++) {
         checkAttribute(attributes.getURI(i), attributes.getLocalName(i), attributes.getValue(i), frame);
       }
@@ -154,6 +168,11 @@ final class ModelInspector {
     @Override
     public void endElement(String uri, String localName, String qName) {
       Frame frame = open.pop();
+      if ("decisionTable".equals(frame.name())) {
+        DecisionRuleOverlaps.find(hitPolicy, inputs, rules).forEach(overlap -> overlappingRules.add(new ModelViolation(
+            resource, DecisionRuleOverlaps.message(hitPolicy, overlap), overlap.second().place().line(),
+            overlap.second().place().column(), overlap.second().id())));
+      }
       if (frame.job()[0] && !frame.retryCycle()[0]) {
         withoutRetry.add(new ModelViolation(resource, (frame.name().contains("Event") ? "timer" : "async step") + " '"
             + frame.elementId() + "' has no retry cycle (camunda:failedJobRetryTimeCycle, e.g. R3/PT10M): a short "
@@ -170,6 +189,7 @@ final class ModelInspector {
       if ("text".equals(frame.name()) && parent != null && DMN_EXPRESSIONS.contains(parent.name())) {
         checkFeel(text, frame);
         checkEntryType(text, parent, frame);
+        keepEntry(text, parent);
       }
     }
 
@@ -206,7 +226,7 @@ final class ModelInspector {
     }
 
     /** The flow element an extension or event definition belongs to: the nearest open element that is neither. */
-    private java.util.Optional<Frame> flowElement() {
+    private Optional<Frame> flowElement() {
       return open.stream().filter(f -> !"extensionElements".equals(f.name()) && !f.name().endsWith("EventDefinition"))
           .findFirst();
     }
@@ -225,24 +245,56 @@ final class ModelInspector {
     }
 
     /** Keeps the columns' types of the table being read and counts a rule's entries. */
-    private void readTable(String name, Attributes attributes, Frame parent) {
+    private void readTable(String name, Attributes attributes, Frame parent, Frame frame) {
       switch (name) {
         case "decisionTable" -> {
           inputColumns.clear();
           outputColumns.clear();
+          inputs.clear();
+          rules.clear();
+          hitPolicy = attributes.getValue("hitPolicy");
         }
-        case "inputExpression" -> inputColumns.add(new String[] {attributes.getValue("typeRef"),
-            parent == null ? null : parent.elementId()});
+        case "input" -> inputLabel = attributes.getValue("label") != null ? attributes.getValue("label")
+            : attributes.getValue("id");
+        case "inputExpression" -> {
+          inputColumns.add(new String[] {attributes.getValue("typeRef"), parent == null ? null : parent.elementId()});
+          inputs.add(new DecisionRuleOverlaps.Column(inputLabel, attributes.getValue("typeRef")));
+        }
         case "output" -> outputColumns.add(new String[] {attributes.getValue("typeRef"),
             attributes.getValue("name") != null ? attributes.getValue("name") : attributes.getValue("id")});
         case "rule" -> {
           inputEntry = 0;
           outputEntry = 0;
+          rules.add(new DecisionRuleOverlaps.Rule(frame.elementId(), place(frame), new ArrayList<>(), new ArrayList<>()));
         }
-        case "inputEntry" -> inputEntry++;
-        case "outputEntry" -> outputEntry++;
+        case "inputEntry" -> {
+          inputEntry++;
+          currentRule().ifPresent(rule -> rule.inputs().add(""));
+        }
+        case "outputEntry" -> {
+          outputEntry++;
+          currentRule().ifPresent(rule -> rule.outputs().add(""));
+        }
         default -> { }
       }
+    }
+
+    private Optional<DecisionRuleOverlaps.Rule> currentRule() {
+      return rules.isEmpty() ? Optional.empty() : Optional.of(rules.get(rules.size() - 1));
+    }
+
+    /** An entry's text for the overlap check: the rule's last entry of its kind, added empty when it began. */
+    private void keepEntry(String text, Frame entry) {
+      boolean input = "inputEntry".equals(entry.name());
+      if (!input && !"outputEntry".equals(entry.name())) {
+        return;
+      }
+      currentRule().ifPresent(rule -> {
+        List<String> entries = input ? rule.inputs() : rule.outputs();
+        if (!entries.isEmpty()) {
+          entries.set(entries.size() - 1, text);
+        }
+      });
     }
 
     private void checkEntryType(String text, Frame entry, Frame frame) {

@@ -183,6 +183,31 @@ class ModelGuardTest extends ApplicationTest {
   }
 
   @Test
+  void aDecisionTableWhoseRulesMatchTogetherIsRefusedBeforeItGoesLive() {
+    // Urgency 2 matches both rules: under UNIQUE every such evaluation fails (DMN-03001).
+    Models.Model table = Models.twoRuleTable("UNIQUE", new String[] {"1", "-", "1"},
+        new String[] {"1, 2", "\"phone\"", "2"});
+    long deploymentsBefore = repository.createDeploymentQuery().count();
+
+    ResponseEntity<JsonNode> modeler = engineRestDeploy(processOwner, table);
+    assertThat(modeler.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode errors = modeler.getBody().path("details").path("model-check-rules.dmn").path("errors");
+    assertThat(errors.findValuesAsText("message").toString())
+        .contains("rules 'Rule_First' and 'Rule_Second' both match when Impact = 1, Channel = \"phone\"");
+    assertThat(errors.findValuesAsText("mainElementId")).contains("Rule_Second");
+    assertThatThrownBy(() -> repository.createDeployment().name("java-api").addString(table.name(), table.xml())
+        .deploy()).isInstanceOf(ModelNotAllowedException.class).hasMessageContaining("hit policy UNIQUE");
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+
+    Models.Model first = Models.twoRuleTable("FIRST", new String[] {"1", "-", "1"},
+        new String[] {"1, 2", "\"phone\"", "2"});
+    org.camunda.bpm.engine.repository.Deployment deployed = repository.createDeployment().name("java-api")
+        .addString(first.name(), first.xml()).deploy();
+    assertThat(repository.createDecisionDefinitionQuery().deploymentId(deployed.getId()).count()).isOne();
+    repository.deleteDeployment(deployed.getId(), true);
+  }
+
+  @Test
   void theJavaApiAndARedeployAreRefusedToo() {
     Models.Model exploit = Models.timerStart(EXPLOIT);
 

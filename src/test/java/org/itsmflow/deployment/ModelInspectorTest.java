@@ -133,6 +133,57 @@ class ModelInspectorTest {
     }
   }
 
+  static Stream<Arguments> overlappingRules() {
+    return Stream.of(
+        Arguments.of("UNIQUE", new String[] {"<= 2", "-", "1"}, new String[] {">= 2", "\"phone\"", "2"},
+            "when Impact = 2, Channel = \"phone\": hit policy UNIQUE lets only one rule match"),
+        Arguments.of(null, new String[] {"[1..3]", "not(\"mail\")", "1"}, new String[] {"3", "\"phone\", \"mail\"", "2"},
+            "when Impact = 3, Channel = \"phone\": hit policy UNIQUE"),
+        Arguments.of("UNIQUE", new String[] {"not(1)", "-", "1"}, new String[] {"> 1", "-", "1"}, "when Impact = 2:"),
+        Arguments.of("UNIQUE", new String[] {"1", "not(\"mail\")", "1"}, new String[] {"1", "not(\"phone\")", "2"},
+            "when Impact = 1:"),
+        Arguments.of("UNIQUE", new String[] {"-", "", "1"}, new String[] {"", "-", "2"}, "both match for every input"),
+        Arguments.of("ANY", new String[] {"1", "-", "1"}, new String[] {"1, 2", "-", "2"},
+            "when Impact = 1 but give different outputs"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("overlappingRules")
+  void rulesMatchingTogetherAgainstTheHitPolicyAreRefusedWithAnExample(String hitPolicy, String[] first,
+      String[] second, String reason) {
+    Models.Model table = Models.twoRuleTable(hitPolicy, first, second);
+
+    List<ModelViolation> overlaps = inspector.references(table.name(), table.bytes()).overlappingRules();
+
+    assertThat(overlaps).singleElement().satisfies(overlap -> {
+      assertThat(overlap.message()).startsWith("rules 'Rule_First' and 'Rule_Second' both match").contains(reason);
+      assertThat(overlap.elementId()).isEqualTo("Rule_Second");
+      assertThat(overlap.resource()).isEqualTo(table.name());
+      assertThat(overlap.line()).isPositive();
+      assertThat(overlap.column()).isPositive();
+    });
+  }
+
+  @Test
+  void exclusiveRulesUnknowableEntriesAndPoliciesThatAllowOverlapsPass() {
+    for (Object[] passes : new Object[][] {
+        {"UNIQUE", new String[] {"<= 2", "-", "1"}, new String[] {"> 2", "-", "2"}},
+        {"UNIQUE", new String[] {"[1..2]", "-", "1"}, new String[] {"]2..5]", "-", "2"}},
+        // No whole number lies between 1 and 2.
+        {"UNIQUE", new String[] {"(1..2)", "-", "1"}, new String[] {"-", "-", "2"}},
+        {"UNIQUE", new String[] {"1", "\"phone\"", "1"}, new String[] {"1", "not(\"phone\")", "2"}},
+        {"UNIQUE", new String[] {"not(1, 2)", "-", "1"}, new String[] {"[1..2]", "-", "2"}},
+        {"UNIQUE", new String[] {"< limit", "-", "1"}, new String[] {"-", "-", "2"}},
+        {"ANY", new String[] {"1", "-", "1"}, new String[] {"1, 2", "-", "1"}},
+        {"FIRST", new String[] {"-", "-", "1"}, new String[] {"1", "-", "2"}},
+        {"COLLECT", new String[] {"-", "-", "1"}, new String[] {"1", "-", "2"}}}) {
+      Models.Model table = Models.twoRuleTable((String) passes[0], (String[]) passes[1], (String[]) passes[2]);
+      assertThat(inspector.references(table.name(), table.bytes()).overlappingRules())
+          .as(passes[0] + " " + String.join(" | ", (String[]) passes[1]) + " / " + String.join(" | ", (String[]) passes[2]))
+          .isEmpty();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusedModels")
   void codeInAModelIsRefusedWithItsPlace(String what, Models.Model model, String reason) {
@@ -196,5 +247,6 @@ class ModelInspectorTest {
   @MethodSource("shippedModels")
   void everyShippedModelPasses(Path file) throws IOException {
     assertThat(inspector.inspect(file.toString(), Files.readAllBytes(file))).isEmpty();
+    assertThat(inspector.references(file.toString(), Files.readAllBytes(file)).overlappingRules()).isEmpty();
   }
 }

@@ -186,6 +186,42 @@ final class Models {
         """.formatted(inputType, outputType, escape(inputEntry), escape(outputEntry)));
   }
 
+  /**
+   * A decision table with two rules and two inputs (Impact, an integer; Channel, a string): the
+   * hit policy (null: none given, so UNIQUE) and each rule's impact entry, channel entry and output.
+   */
+  static Model twoRuleTable(String hitPolicy, String[] first, String[] second) {
+    String policy = hitPolicy == null ? "" : " hitPolicy=\"" + hitPolicy + "\"";
+    return new Model("processes/model-check-rules.dmn", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_Rules"
+            name="Rules" namespace="t">
+          <decision id="model-check-rules" name="Rules">
+            <decisionTable id="DecisionTable_Rules"%s>
+              <input id="Input_Impact" label="Impact">
+                <inputExpression id="InputExpression_Impact" typeRef="integer"><text>impact</text></inputExpression>
+              </input>
+              <input id="Input_Channel" label="Channel">
+                <inputExpression id="InputExpression_Channel" typeRef="string"><text>channel</text></inputExpression>
+              </input>
+              <output id="Output_Priority" name="priority" typeRef="integer" />
+              <rule id="Rule_First">
+                <inputEntry id="InputEntry_First_Impact"><text>%s</text></inputEntry>
+                <inputEntry id="InputEntry_First_Channel"><text>%s</text></inputEntry>
+                <outputEntry id="OutputEntry_First"><text>%s</text></outputEntry>
+              </rule>
+              <rule id="Rule_Second">
+                <inputEntry id="InputEntry_Second_Impact"><text>%s</text></inputEntry>
+                <inputEntry id="InputEntry_Second_Channel"><text>%s</text></inputEntry>
+                <outputEntry id="OutputEntry_Second"><text>%s</text></outputEntry>
+              </rule>
+            </decisionTable>
+          </decision>
+        </definitions>
+        """.formatted(policy, escape(first[0]), escape(first[1]), escape(first[2]), escape(second[0]),
+        escape(second[1]), escape(second[2])));
+  }
+
   private static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }

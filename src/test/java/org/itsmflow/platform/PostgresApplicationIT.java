@@ -95,6 +95,15 @@ class PostgresApplicationIT {
       String ci = app.bean(ConfigurationItems.class).create(new CiRequest("server", "pg-host", null, "active",
           RoleGroup.SUPPORT_2ND_LEVEL.id(), true, List.of(), List.of())).id();
       assertThat(ci).isEqualTo("CI-000001");
+      // A creation that failed gives its number back (the lowest returned first, SKIP LOCKED on PostgreSQL).
+      RecordNumbers numbers = app.bean(RecordNumbers.class);
+      String[] failed = new String[1];
+      assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+        failed[0] = numbers.next("OBJ");
+        throw new IllegalStateException("creation failed");
+      })).hasMessage("creation failed");
+      String next = transaction.execute(status -> numbers.next("OBJ"));
+      assertThat(next).isEqualTo(failed[0]);
       assertThat(app.bean(ConfigurationItems.class).history(ci)).isNotEmpty();
 
       ProcessEngine engine = app.bean(ProcessEngine.class);
