@@ -72,6 +72,23 @@ public final class ForkedApplication implements AutoCloseable {
     throw new IllegalStateException("The application did not become ready within " + timeout + "; see " + log);
   }
 
+  /**
+   * SIGTERM, as {@code docker stop} or systemd sends it: the application shuts down gracefully.
+   * @return its exit code, once it has exited
+   */
+  public int terminate(Duration timeout) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      kill();
+      throw new IllegalStateException("The application did not stop within " + timeout + " of SIGTERM");
+    }
+    return process.exitValue();
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
   /** kill -9: no shutdown hook, no flush. */
   public void kill() throws InterruptedException {
     process.destroyForcibly();
@@ -91,7 +108,7 @@ public final class ForkedApplication implements AutoCloseable {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
   }
 
