@@ -51,8 +51,10 @@ public class SecurityConfig {
   private static final RequestMatcher API = PATHS.matcher("/api/**");
   private static final RequestMatcher ENGINE_REST = PATHS.matcher("/engine-rest/**");
   private static final RequestMatcher ADMIN_API = PATHS.matcher("/api/admin/**");
-  // Moving running instances to another version of their model is the administrators' alone.
-  private static final RequestMatcher MIGRATIONS = PATHS.matcher("/api/admin/migrations");
+  // The administrators' alone, not the process owners': moving running instances to another
+  // version of their model, taking the database's backup.
+  private static final RequestMatcher ADMINS_ONLY = new OrRequestMatcher(PATHS.matcher("/api/admin/migrations"),
+      PATHS.matcher("/api/admin/backup"));
   // The service catalogue and its SLAs (ISO 20000 8.2.4, 8.3.3) are the service owners' data.
   private static final RequestMatcher CATALOGUE_WRITES = writes(
       "/api/calendars/**", "/api/services/**", "/api/slas/**", "/api/cis", "/api/cis/**", "/api/ci-types/**");
@@ -183,7 +185,7 @@ public class SecurityConfig {
         .authenticationProvider(provider)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(PORTAL_API).authenticated()
-            .requestMatchers(MIGRATIONS).hasAuthority(GroupAuthority.admin())
+            .requestMatchers(ADMINS_ONLY).hasAuthority(GroupAuthority.admin())
             .requestMatchers(ADMIN_API)
             .hasAnyAuthority(GroupAuthority.of(RoleGroup.PROCESS_OWNERS), GroupAuthority.admin())
             .requestMatchers(INCIDENT_WRITES).hasAnyAuthority(incidentWorkers())

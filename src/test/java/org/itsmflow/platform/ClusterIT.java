@@ -235,6 +235,7 @@ class ClusterIT {
       TimeUnit.MILLISECONDS.sleep(50);
       warned = warned(db, "RESPONSE", first, last);
     }
+    figures.put("storm: warnings per second over both nodes", Math.round(warned / seconds(start)));
     a.kill();
     long killed = System.nanoTime();
     figures.put("warnings handled when node A was killed", warned);

