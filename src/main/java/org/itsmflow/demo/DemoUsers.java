@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.itsmflow.portal.RequesterProfiles;
 import org.itsmflow.security.RoleGroup;
 import org.springframework.boot.ApplicationArguments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
@@ -42,6 +44,8 @@ public class DemoUsers implements ApplicationRunner {
   static final String TEAM_LEAD = "team-lead";
   static final String ORGANISATION = "Head office";
 
+  private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+
   private final IdentityService identityService;
   private final RequesterProfiles profiles;
 
@@ -52,6 +56,10 @@ public class DemoUsers implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (identityService.isReadOnly()) {
+      LOG.warn("Profile demo: no demo users are created, since users come from the directory (ITSM_LDAP_URL)");
+      return;
+    }
     for (DemoUser demo : USERS) {
       if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
         continue;

@@ -40,6 +40,10 @@ public class AdminAccount {
 
   /** Fails fast, before anything is written, when the configuration cannot give admin a password. */
   public void checkConfiguration() {
+    if (identityService.isReadOnly()) {
+      // Users come from the directory; administrators are the members of the groups mapped to camunda-admin.
+      return;
+    }
     if (!properties.hasPassword() && !properties.generatePasswordIfMissing()) {
       throw new InvalidConfigurationException("ITSM_ADMIN_PASSWORD is not set. With a shared production "
           + "database (profile postgres) the password of user 'admin' must come from configuration",
@@ -78,6 +82,9 @@ public class AdminAccount {
 
   public void ensureAdmin() {
     checkConfiguration();
+    if (identityService.isReadOnly()) {
+      return;
+    }
     User admin = identityService.createUserQuery().userId(USER_ID).singleResult();
     if (admin == null) {
       admin = adminUser();
