@@ -283,10 +283,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
 
   private static Caller restCaller() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication != null && authentication.getPrincipal() instanceof EngineUser user) {
-      return new Caller(user.id(), user.groupIds());
-    }
-    return null;
+    EngineUser user = authentication == null ? null : EngineUser.of(authentication.getPrincipal());
+    return user == null ? null : new Caller(user.id(), user.groupIds());
   }
 
   private static Caller webappCaller(HttpSession session, String engineName) {

@@ -26,7 +26,8 @@ public class EngineAuthenticationBinder extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null || !(authentication.getPrincipal() instanceof EngineUser user)) {
+    EngineUser user = authentication == null ? null : EngineUser.of(authentication.getPrincipal());
+    if (user == null) {
       chain.doFilter(request, response);
       return;
     }

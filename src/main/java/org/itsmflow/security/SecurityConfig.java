@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticati
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.itsmflow.platform.EngineAsSystem;
 import org.itsmflow.record.RecordVariables;
+import org.itsmflow.security.oidc.OidcSignIn;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,12 +28,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -179,7 +183,15 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
-      ProblemResponses problems, IdentityService identityService) throws Exception {
+      ProblemResponses problems, IdentityService identityService, ObjectProvider<OidcSignIn> singleSignOn)
+      throws Exception {
+    OidcSignIn oidc = singleSignOn.getIfAvailable();
+    if (oidc != null) {
+      // API clients may send the provider's bearer tokens besides HTTP Basic (docs/identity.md).
+      http.oauth2ResourceServer(tokens -> tokens
+          .jwt(jwt -> jwt.decoder(oidc.decoder()).jwtAuthenticationConverter(oidc.bearerTokens()))
+          .authenticationEntryPoint(problems));
+    }
     return http
         .securityMatcher(new OrRequestMatcher(API, ENGINE_REST))
         .authenticationProvider(provider)
@@ -249,7 +261,22 @@ public class SecurityConfig {
   @Bean
   @Order(3)
   SecurityFilterChain workspaceSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
-      IdentityService identityService) throws Exception {
+      IdentityService identityService, ObjectProvider<OidcSignIn> singleSignOn) throws Exception {
+    OidcSignIn oidc = singleSignOn.getIfAvailable();
+    if (oidc != null) {
+      // "Sign in with ..." on our sign-in page; the provider's person becomes the engine user.
+      http.oauth2Login(login -> login.loginPage("/login").failureUrl("/login?error=sso")
+          .clientRegistrationRepository(oidc.registrations())
+          .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidc)));
+    }
+    LogoutSuccessHandler signedOut = oidc == null ? SecurityConfig::signedOut : (request, response, authentication) -> {
+      if (WEBAPP_SIGN_OUT.matches(request) || authentication == null
+          || !(authentication.getPrincipal() instanceof OidcUser)) {
+        signedOut(request, response, authentication);
+      } else {
+        oidc.signOut().onLogoutSuccess(request, response, authentication);
+      }
+    };
     return http
         .authenticationProvider(provider)
         .authorizeHttpRequests(requests -> requests
@@ -278,7 +305,7 @@ public class SecurityConfig {
         .requestCache(cache -> cache.requestCache(pagesOnly()))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"), WEBAPP_SIGN_OUT))
-            .logoutSuccessHandler(SecurityConfig::signedOut))
+            .logoutSuccessHandler(signedOut))
         .exceptionHandling(errors -> errors
             // The webapps' data requests get a 401 the webapp understands, pages the sign-in page.
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WEBAPP_DATA)

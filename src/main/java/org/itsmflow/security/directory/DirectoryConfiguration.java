@@ -1,5 +1,6 @@
 package org.itsmflow.security.directory;
 
+import org.itsmflow.security.GroupMapping;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,6 @@ class DirectoryConfiguration {
   @Bean
   @ConditionalOnExpression("!'${itsm.ldap.url:}'.isBlank()")
   DirectoryPlugin directoryPlugin(DirectoryProperties properties) {
-    return new DirectoryPlugin(properties, GroupMapping.read(properties.groupMapping()));
+    return new DirectoryPlugin(properties, GroupMapping.read(properties.groupMapping(), GroupMapping.Source.DIRECTORY));
   }
 }

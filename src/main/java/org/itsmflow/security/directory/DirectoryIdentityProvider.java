@@ -27,6 +27,7 @@ import org.camunda.bpm.identity.impl.ldap.LdapGroupQuery;
 import org.camunda.bpm.identity.impl.ldap.LdapIdentityProviderSession;
 import org.camunda.bpm.identity.impl.ldap.LdapSearchResults;
 import org.camunda.bpm.identity.impl.ldap.LdapUserQueryImpl;
+import org.itsmflow.security.GroupMapping;
 import org.itsmflow.security.RoleGroup;
 
 /**

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.identity.impl.ldap.LdapIdentityProviderFactory;
 import org.camunda.bpm.identity.impl.ldap.plugin.LdapIdentityProviderPlugin;
+import org.itsmflow.security.GroupMapping;
 
 /**
  * Camunda's LDAP plugin, configured from {@link DirectoryProperties}, whose sessions are

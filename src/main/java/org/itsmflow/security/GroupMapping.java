@@ -1,4 +1,4 @@
-package org.itsmflow.security.directory;
+package org.itsmflow.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +15,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.itsmflow.platform.InvalidConfigurationException;
-import org.itsmflow.security.RoleGroup;
 
 /**
- * Which directory groups make a user a member of which ITSM Flow group: a file the administrator
- * keeps, one line per ITSM Flow group, naming the directory groups (their id, e.g. the {@code cn})
- * that grant it:
+ * Which groups of the organisation's directory or sign-in provider make a user a member of which
+ * ITSM Flow group: a file the administrator keeps, one line per ITSM Flow group, naming the outside
+ * groups (a directory group's id, e.g. its {@code cn}; a value of the provider's groups claim) that
+ * grant it:
  *
  * <pre>
  * service-desk = IT Service Desk, Helpdesk Berlin
@@ -38,6 +38,13 @@ public final class GroupMapping {
     this.directoryGroupsByRole = directoryGroupsByRole;
   }
 
+  /** Where the mapping comes from, for the messages, and whether it must name the administrators. */
+  public record Source(String variable, String useFor, boolean adminRequired) {
+
+    public static final Source DIRECTORY = new Source("ITSM_LDAP_GROUP_MAPPING", "ITSM_LDAP_URL", true);
+    public static final Source SIGN_IN_PROVIDER = new Source("ITSM_OIDC_GROUP_MAPPING", "ITSM_OIDC_ISSUER_URI", false);
+  }
+
   /** The groups of ITSM Flow a mapping may name: the role groups, the administrators, the requesters. */
   public static Map<String, String> itsmGroups() {
     Map<String, String> groups = new LinkedHashMap<>();
@@ -49,23 +56,23 @@ public final class GroupMapping {
     return groups;
   }
 
-  public static GroupMapping read(Path file) {
+  public static GroupMapping read(Path file, Source from) {
     if (file == null || file.toString().isBlank()) {
-      throw new InvalidConfigurationException("ITSM_LDAP_URL is set but ITSM_LDAP_GROUP_MAPPING is not: without it no "
-          + "directory user would be a member of any ITSM Flow group, and nobody could administer it",
+      throw new InvalidConfigurationException(from.useFor() + " is set but " + from.variable() + " is not: without it "
+          + "nobody signing in that way would be a member of any ITSM Flow group",
           "Write a group mapping file (one line per ITSM Flow group, e.g. 'service-desk = IT Service Desk') and name "
-              + "it in ITSM_LDAP_GROUP_MAPPING; docs/identity.md");
+              + "it in " + from.variable() + "; docs/identity.md");
     }
     try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), from);
     } catch (IOException e) {
-      throw new InvalidConfigurationException("ITSM_LDAP_GROUP_MAPPING: cannot read " + file + " (" + e.getMessage()
+      throw new InvalidConfigurationException(from.variable() + ": cannot read " + file + " (" + e.getMessage()
           + ")", "Name a readable file; docs/identity.md");
     }
   }
 
   /** @param source the file's name for the messages */
-  static GroupMapping parse(String text, String source) {
+  static GroupMapping parse(String text, String source, Source from) {
     Map<String, Set<String>> byRole = new LinkedHashMap<>();
     Set<String> known = itsmGroups().keySet();
     String[] lines = text.split("\\R");
@@ -77,11 +84,11 @@ public final class GroupMapping {
       int equals = line.indexOf('=');
       String where = source + " line " + (i + 1);
       if (equals < 0) {
-        throw invalid(where + ": '" + line + "' is no 'itsm-group = directory group, ...' line");
+        throw invalid(from, where + ": '" + line + "' is no 'itsm-group = directory group, ...' line");
       }
       String role = line.substring(0, equals).strip();
       if (!known.contains(role)) {
-        throw invalid(where + ": '" + role + "' is no ITSM Flow group; these are: " + String.join(", ", known));
+        throw invalid(from, where + ": '" + role + "' is no ITSM Flow group; these are: " + String.join(", ", known));
       }
       Set<String> groups = new LinkedHashSet<>();
       for (String group : line.substring(equals + 1).split(",")) {
@@ -90,19 +97,18 @@ public final class GroupMapping {
         }
       }
       if (groups.isEmpty()) {
-        throw invalid(where + ": '" + role + "' names no directory group");
+        throw invalid(from, where + ": '" + role + "' names no group");
       }
       byRole.computeIfAbsent(role, r -> new LinkedHashSet<>()).addAll(groups);
     }
-    if (!byRole.containsKey(RoleGroup.ADMIN_GROUP)) {
-      throw invalid(source + " maps no directory group to " + RoleGroup.ADMIN_GROUP
-          + ": nobody could administer ITSM Flow");
+    if (from.adminRequired() && !byRole.containsKey(RoleGroup.ADMIN_GROUP)) {
+      throw invalid(from, source + " maps no group to " + RoleGroup.ADMIN_GROUP + ": nobody could administer ITSM Flow");
     }
     return new GroupMapping(byRole);
   }
 
-  private static InvalidConfigurationException invalid(String message) {
-    return new InvalidConfigurationException("ITSM_LDAP_GROUP_MAPPING: " + message,
+  private static InvalidConfigurationException invalid(Source from, String message) {
+    return new InvalidConfigurationException(from.variable() + ": " + message,
         "Correct the group mapping file; its form is in docs/identity.md");
   }
 

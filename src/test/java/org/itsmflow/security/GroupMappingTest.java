@@ -1,4 +1,4 @@
-package org.itsmflow.security.directory;
+package org.itsmflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +23,7 @@ class GroupMappingTest {
 
   @Test
   void directoryGroupsGiveTheirItsmGroupsWithoutRegardToCase() {
-    GroupMapping mapping = GroupMapping.parse(FILE, "groups.properties");
+    GroupMapping mapping = GroupMapping.parse(FILE, "groups.properties", GroupMapping.Source.DIRECTORY);
 
     assertThat(mapping.roleGroupsOf(List.of("helpdesk berlin", "Canteen"))).containsExactly("service-desk");
     assertThat(mapping.roleGroupsOf(List.of("IT Managers"))).containsExactly("change-managers", "problem-managers");
@@ -38,17 +38,20 @@ class GroupMappingTest {
 
   @Test
   void aMappingThatCannotWorkStopsTheStartWithItsLine() {
-    assertThatThrownBy(() -> GroupMapping.parse("service-dsk = IT Service Desk\ncamunda-admin = Admins", "g.properties"))
+    assertThatThrownBy(() -> GroupMapping.parse("service-dsk = IT Service Desk\ncamunda-admin = Admins", "g.properties", GroupMapping.Source.DIRECTORY))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessageContaining("g.properties line 1: 'service-dsk' is no ITSM Flow group");
-    assertThatThrownBy(() -> GroupMapping.parse("camunda-admin = Admins\nIT Service Desk", "g.properties"))
+    assertThatThrownBy(() -> GroupMapping.parse("camunda-admin = Admins\nIT Service Desk", "g.properties", GroupMapping.Source.DIRECTORY))
         .hasMessageContaining("line 2: 'IT Service Desk' is no 'itsm-group = directory group, ...' line");
-    assertThatThrownBy(() -> GroupMapping.parse("camunda-admin = ,", "g.properties"))
-        .hasMessageContaining("'camunda-admin' names no directory group");
-    assertThatThrownBy(() -> GroupMapping.parse("service-desk = IT Service Desk", "g.properties"))
-        .hasMessageContaining("maps no directory group to camunda-admin");
-    assertThatThrownBy(() -> GroupMapping.read(null)).hasMessageContaining("ITSM_LDAP_GROUP_MAPPING is not");
-    assertThatThrownBy(() -> GroupMapping.read(Path.of("target/no-such-mapping.properties")))
+    assertThatThrownBy(() -> GroupMapping.parse("camunda-admin = ,", "g.properties", GroupMapping.Source.DIRECTORY))
+        .hasMessageContaining("'camunda-admin' names no group");
+    assertThatThrownBy(() -> GroupMapping.parse("service-desk = IT Service Desk", "g.properties", GroupMapping.Source.DIRECTORY))
+        .hasMessageContaining("maps no group to camunda-admin");
+    // A sign-in provider's mapping need not: the built-in admin account stays.
+    assertThat(GroupMapping.parse("service-desk = desk", "o.properties", GroupMapping.Source.SIGN_IN_PROVIDER)
+        .roleGroupsOf(List.of("desk"))).containsExactly("service-desk");
+    assertThatThrownBy(() -> GroupMapping.read(null, GroupMapping.Source.DIRECTORY)).hasMessageContaining("ITSM_LDAP_GROUP_MAPPING is not");
+    assertThatThrownBy(() -> GroupMapping.read(Path.of("target/no-such-mapping.properties"), GroupMapping.Source.DIRECTORY))
         .hasMessageContaining("cannot read target/no-such-mapping.properties");
   }
 }
