@@ -21,9 +21,14 @@ import org.itsmflow.security.GroupMapping;
  * sign-in, names and e-mail kept as the provider says, and member of exactly the ITSM Flow groups
  * its groups claim gives (added and taken away at each sign-in or bearer request). So Tasklist,
  * the notifications and the history know them like any other user. Groups that are not ITSM
- * Flow's (an administrator's own) are left as they are.
+ * Flow's (an administrator's own) are left as they are. A built-in account of the same name
+ * ({@code admin}, or one an administrator created) is never signed in this way.
  */
 class OidcAccounts {
+
+  /** Marks the users single sign-on created: only those does it sign in (user info of the engine). */
+  static final String SIGN_IN = "itsm.sign-in";
+  static final String BY_PROVIDER = "oidc";
 
   /** The user ids the engine accepts (generalResourceWhitelistPattern in application.yaml). */
   static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]*");
@@ -70,6 +75,12 @@ class OidcAccounts {
       // Never told anyone: the person signs in at the provider, not with a password of ours.
       user.setPassword(unusablePassword());
       identityService.saveUser(user);
+      identityService.setUserInfo(id, SIGN_IN, BY_PROVIDER);
+    } else if (!BY_PROVIDER.equals(identityService.getUserInfo(id, SIGN_IN))) {
+      // A built-in account of that name (admin, or one an administrator created): a person of the
+      // provider must not become it, nor take its groups away.
+      throw new RefusedException("'" + id + "' is an account of ITSM Flow's own, not one single sign-on created; an "
+          + "administrator decides whether to remove it so that the provider's '" + id + "' can sign in");
     } else if (!first.equals(user.getFirstName()) || !last.equals(user.getLastName())
         || !Objects.equals(email, user.getEmail())) {
       user.setFirstName(first);

@@ -124,6 +124,12 @@ class OidcIT {
         .statusCode()).as("expired").isEqualTo(401);
     assertThat(bearer("GET", "/api/incidents", provider.forgedToken(frank), null).statusCode()).as("wrongly signed")
         .isEqualTo(401);
+    // A person of the provider named like a built-in account does not become it.
+    Person squatter = new Person("admin", "Not", "Admin", "x@example.org", List.of("itsm-desk"));
+    assertThat(bearer("GET", "/api/incidents", provider.accessToken(squatter, Duration.ofMinutes(5)), null)
+        .statusCode()).isEqualTo(401);
+    assertThat(ids(app.send("GET", "/engine-rest/group?member=admin", AdminAccount.USER_ID, ADMIN_PASSWORD, null)))
+        .contains("camunda-admin").doesNotContain("service-desk");
     Person gina = new Person("gina", "Gina", "Ray", "gina@example.org", List.of("canteen"));
     assertThat(bearer("GET", "/api/incidents", provider.accessToken(gina, Duration.ofMinutes(5)), null).statusCode())
         .as("in no mapped group: a requester").isEqualTo(403);
