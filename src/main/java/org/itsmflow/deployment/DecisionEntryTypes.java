@@ -71,8 +71,8 @@ final class DecisionEntryTypes {
     return literals;
   }
 
-  /** Splits at commas outside strings, brackets and parentheses. */
-  private static List<String> split(String text) {
+  /** Splits a list of tests at commas outside strings, brackets and parentheses. */
+  static List<String> split(String text) {
     List<String> parts = new ArrayList<>();
     int depth = 0;
     boolean quoted = false;

@@ -262,7 +262,7 @@ final class DecisionRuleOverlaps {
     Set<String> values = new LinkedHashSet<>();
     List<Interval> intervals = new ArrayList<>();
     boolean numbers = false;
-    for (String literal : splitTests(text)) {
+    for (String literal : DecisionEntryTypes.split(text)) {
       String test = literal.strip();
       if (STRING.matcher(test).matches() || test.equals("true") || test.equals("false")) {
         values.add(test);
@@ -355,27 +355,5 @@ final class DecisionRuleOverlaps {
       gaps.add(rest);
     }
     return gaps;
-  }
-
-  private static List<String> splitTests(String text) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    boolean quoted = false;
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' && (i == 0 || text.charAt(i - 1) != '\\')) {
-        quoted = !quoted;
-      } else if (!quoted && (c == '(' || c == '[')) {
-        depth++;
-      } else if (!quoted && (c == ')' || c == ']')) {
-        depth--;
-      } else if (!quoted && depth == 0 && c == ',') {
-        parts.add(text.substring(start, i));
-        start = i + 1;
-      }
-    }
-    parts.add(text.substring(start));
-    return parts;
   }
 }
