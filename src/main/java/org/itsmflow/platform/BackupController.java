@@ -1,14 +1,16 @@
 package org.itsmflow.platform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * {@code POST /api/admin/backup} (administrators only, SecurityConfig): the embedded database's
@@ -39,7 +40,7 @@ class BackupController {
   }
 
   @PostMapping("/api/admin/backup")
-  ResponseEntity<StreamingResponseBody> backup() {
+  ResponseEntity<Resource> backup() throws IOException {
     if (!backup.isEmbedded()) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "The database is PostgreSQL: back it up with pg_dump, "
           + "which the database serves while the application runs (docs/operations.md, Backup and restore).");
@@ -47,20 +48,12 @@ class BackupController {
     Path file = backup.write();
     String name = "itsm-flow-backup-" + STAMP.format(Instant.now()) + ".zip";
     LOG.info("Database backup {} taken by {}", name, currentUser.id());
-    StreamingResponseBody body = out -> {
-      try {
-        Files.copy(file, out);
-      } finally {
-        Files.deleteIfExists(file);
-      }
-    };
-    try {
-      return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-          .contentLength(Files.size(file))
-          .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-          .body(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    long size = Files.size(file);
+    // Sent in the request's own thread (no async timeout for a large file); the file is gone once
+    // the stream is closed.
+    InputStreamResource body = new InputStreamResource(Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE));
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip")).contentLength(size)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .body(body);
   }
 }
