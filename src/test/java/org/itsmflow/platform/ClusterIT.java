@@ -366,7 +366,8 @@ class ClusterIT {
           current = sent == chunks ? tail : chunk;
           position = 0;
           try {
-            Thread.sleep(over.toMillis() / chunks);
+            // A slow client, in wall-clock time: the upload must still be in flight at the SIGTERM.
+            TimeUnit.MILLISECONDS.sleep(over.toMillis() / chunks);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
