@@ -83,6 +83,11 @@ public class RecordNumbers {
 
   /** The lowest returned number no other transaction is taking right now, or null. */
   private Long takeReturned(String prefix) {
+    // Almost always there is none: a plain read then; the locking read only when there is one.
+    if (jdbc.queryForList("SELECT number FROM itsm_returned_number WHERE prefix = ? FETCH FIRST 1 ROWS ONLY",
+        Long.class, prefix).isEmpty()) {
+      return null;
+    }
     List<Long> lowest = jdbc.queryForList("SELECT number FROM itsm_returned_number WHERE prefix = ? "
         + "ORDER BY number FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED", Long.class, prefix);
     if (lowest.isEmpty()) {
