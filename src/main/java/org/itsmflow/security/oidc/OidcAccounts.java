@@ -3,10 +3,10 @@ package org.itsmflow.security.oidc;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -89,24 +89,22 @@ class OidcAccounts {
       identityService.saveUser(user);
     }
     Set<String> wanted = mapping.roleGroupsOf(providerGroups);
-    Set<String> current = new HashSet<>(groupsOf(id));
+    Set<String> groups = new TreeSet<>(identityService.createGroupQuery().groupMember(id).list().stream()
+        .map(Group::getId).toList());
     for (String group : wanted) {
-      if (!current.contains(group)) {
+      if (groups.add(group)) {
         identityService.createMembership(id, group);
       }
     }
-    for (String group : current) {
+    for (String group : List.copyOf(groups)) {
       if (mapping.isRoleGroup(group) && !wanted.contains(group)) {
         identityService.deleteMembership(id, group);
+        groups.remove(group);
       }
     }
     List<String> tenants = identityService.createTenantQuery().userMember(id).includingGroupsOfUser(true).list()
         .stream().map(Tenant::getId).toList();
-    return new EngineUser(id, groupsOf(id), tenants);
-  }
-
-  private List<String> groupsOf(String id) {
-    return identityService.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList();
+    return new EngineUser(id, List.copyOf(groups), tenants);
   }
 
   private String unusablePassword() {
