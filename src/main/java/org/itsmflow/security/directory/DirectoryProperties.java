@@ -11,9 +11,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DirectoryProperties(String url, String bindDn, String bindPassword, String baseDn, String userSearchBase,
     String userSearchFilter, String userIdAttribute, String userFirstNameAttribute, String userLastNameAttribute,
     String userEmailAttribute, String groupSearchBase, String groupSearchFilter, String groupIdAttribute,
-    String groupNameAttribute, String groupMemberAttribute, Path groupMapping) {
-
-  public boolean enabled() {
-    return url != null && !url.isBlank();
-  }
-}
+    String groupNameAttribute, String groupMemberAttribute, Path groupMapping) {}

@@ -10,9 +10,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "itsm.oidc")
 public record OidcProperties(String issuerUri, String clientId, String clientSecret, String name, String usernameClaim,
-    String groupsClaim, Path groupMapping, String audience) {
-
-  public boolean enabled() {
-    return issuerUri != null && !issuerUri.isBlank();
-  }
-}
+    String groupsClaim, Path groupMapping, String audience) {}
