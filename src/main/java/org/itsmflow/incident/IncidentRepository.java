@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.itsmflow.platform.ListQuery;
 import org.itsmflow.platform.Rows;
+import org.itsmflow.platform.TransactionScoped;
 import org.itsmflow.record.WorkLog;
 import org.itsmflow.sla.SlaClocks;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,10 +24,16 @@ class IncidentRepository {
       + "resolved_at, closed_at, process_instance_id, parent_number";
 
   private final JdbcTemplate jdbc;
+  /** Incidents this transaction read, locked or wrote: a request and its delegates read one once. */
+  private final TransactionScoped<String, Kept> kept;
 
   IncidentRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.kept = new TransactionScoped<>(jdbc.getDataSource());
   }
+
+  /** As read or written in this transaction; {@code locked} when no other transaction can change it any more. */
+  private record Kept(Incident incident, boolean locked) {}
 
   void insert(Incident i) {
     jdbc.update("INSERT INTO itsm_incident (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -33,34 +41,69 @@ class IncidentRepository {
         i.priority(), i.status().name(), i.assignmentGroup(), i.major(), i.reportedBy(), i.channel(),
         i.resolutionCode(), i.resolution(), ts(i.createdAt()), ts(i.resolvedAt()), ts(i.closedAt()),
         i.processInstanceId(), i.parentNumber());
+    // Nobody else sees a row this transaction inserted until it commits.
+    kept.put(i.number(), new Kept(asStored(i), true));
   }
 
   void update(Incident i) {
-    jdbc.update("UPDATE itsm_incident SET priority = ?, status = ?, assignment_group = ?, major = ?, "
+    int updated = jdbc.update("UPDATE itsm_incident SET priority = ?, status = ?, assignment_group = ?, major = ?, "
             + "resolution_code = ?, resolution = ?, resolved_at = ?, closed_at = ?, process_instance_id = ?, "
             + "parent_number = ? WHERE number = ?",
         i.priority(), i.status().name(), i.assignmentGroup(), i.major(), i.resolutionCode(), i.resolution(),
         ts(i.resolvedAt()), ts(i.closedAt()), i.processInstanceId(), i.parentNumber(), i.number());
+    // The row as the database now has it: the columns written from i, the others as read before.
+    Optional<Incident> before = kept.get(i.number()).map(Kept::incident);
+    if (updated == 1 && before.isPresent()) {
+      Incident b = before.get();
+      // The update holds the row's lock until the transaction ends.
+      kept.put(i.number(), new Kept(asStored(new Incident(b.number(), b.title(), b.description(), b.serviceCode(),
+          b.ciId(), b.category(), b.impact(), b.urgency(), i.priority(), i.status(), i.assignmentGroup(), i.major(),
+          b.reportedBy(), b.channel(), i.resolutionCode(), i.resolution(), b.createdAt(), i.resolvedAt(),
+          i.closedAt(), i.processInstanceId(), i.parentNumber())), true));
+    } else {
+      kept.forget(i.number());
+    }
   }
 
   void updateDetails(String number, String title, String description, String ciId, String category) {
     jdbc.update("UPDATE itsm_incident SET title = ?, description = ?, ci_id = ?, category = ? WHERE number = ?",
         title, description, ciId, category, number);
+    kept.forget(number);
   }
 
   void updateImpact(String number, int impact, int urgency) {
     jdbc.update("UPDATE itsm_incident SET impact = ?, urgency = ? WHERE number = ?", impact, urgency, number);
+    kept.forget(number);
   }
 
   Optional<Incident> find(String number) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE number = ?", this::map, number)
-        .stream().findFirst();
+    return kept.get(number, () -> jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE number = ?", this::map,
+        number).stream().findFirst().map(i -> new Kept(i, false))).map(Kept::incident);
   }
 
   /** With a row lock: the process and API requests change one incident one after the other. */
   Optional<Incident> lock(String number) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE number = ? FOR UPDATE", this::map, number)
-        .stream().findFirst();
+    Optional<Kept> held = kept.get(number).filter(Kept::locked);
+    if (held.isPresent()) {
+      return held.map(Kept::incident);
+    }
+    Optional<Incident> locked = jdbc.query("SELECT " + COLUMNS + " FROM itsm_incident WHERE number = ? FOR UPDATE",
+        this::map, number).stream().findFirst();
+    locked.ifPresent(i -> kept.put(number, new Kept(i, true)));
+    return locked;
+  }
+
+  /** The incident as the database returns it: timestamps to the microsecond. */
+  private static Incident asStored(Incident i) {
+    return new Incident(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(), i.impact(),
+        i.urgency(), i.priority(), i.status(), i.assignmentGroup(), i.major(), i.reportedBy(), i.channel(),
+        i.resolutionCode(), i.resolution(), micros(i.createdAt()), micros(i.resolvedAt()), micros(i.closedAt()),
+        i.processInstanceId(), i.parentNumber());
+  }
+
+  private static Instant micros(Instant instant) {
+    // As both databases store it: rounded to the microsecond.
+    return instant == null ? null : instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
   }
 
   /** These incidents, by number (for other processes, through IncidentPort). */

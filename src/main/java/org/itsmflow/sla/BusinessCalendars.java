@@ -1,33 +1,32 @@
 package org.itsmflow.sla;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.itsmflow.platform.RecordInUseException;
 import org.itsmflow.platform.RecordNotFoundException;
+import org.itsmflow.platform.TransactionScoped;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The business calendars SLA targets are measured on. */
 @Service
 public class BusinessCalendars {
 
   static final String RECORD_TYPE = "Business calendar";
-  /** The key of the calendars read in the current transaction. */
-  private static final Object READ_IN_TRANSACTION = new Object();
-
   private final CalendarRepository repository;
+  /** The calendars read in the current transaction. */
+  private final TransactionScoped<String, BusinessCalendar> read;
 
-  BusinessCalendars(CalendarRepository repository) {
+  BusinessCalendars(CalendarRepository repository, DataSource dataSource) {
     this.repository = repository;
+    this.read = new TransactionScoped<>(dataSource);
   }
 
   /** @return true when the calendar was created, false when an existing one was replaced */
   @Transactional
   public boolean save(CalendarDefinition calendar) {
-    forget(calendar.id());
+    read.forget(calendar.id());
     return repository.save(calendar);
   }
 
@@ -49,40 +48,7 @@ public class BusinessCalendars {
    */
   @Transactional(readOnly = true)
   public BusinessCalendar calendar(String id) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return get(id).toBusinessCalendar();
-    }
-    Map<String, BusinessCalendar> read = readInThisTransaction();
-    BusinessCalendar calendar = read.get(id);
-    if (calendar == null) {
-      calendar = get(id).toBusinessCalendar();
-      read.put(id, calendar);
-    }
-    return calendar;
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, BusinessCalendar> readInThisTransaction() {
-    Map<String, BusinessCalendar> read = (Map<String, BusinessCalendar>) TransactionSynchronizationManager.getResource(
-        READ_IN_TRANSACTION);
-    if (read == null) {
-      Map<String, BusinessCalendar> fresh = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(READ_IN_TRANSACTION, fresh);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(READ_IN_TRANSACTION);
-        }
-      });
-      read = fresh;
-    }
-    return read;
-  }
-
-  private void forget(String id) {
-    if (TransactionSynchronizationManager.getResource(READ_IN_TRANSACTION) instanceof Map<?, ?> read) {
-      read.remove(id);
-    }
+    return read.get(id, () -> Optional.of(get(id).toBusinessCalendar())).orElseThrow();
   }
 
   @Transactional(readOnly = true)
@@ -98,7 +64,7 @@ public class BusinessCalendars {
       throw new RecordInUseException("Business calendar '" + id + "' is used by " + usages
           + " services or SLAs; point them at another calendar first");
     }
-    forget(id);
+    read.forget(id);
     if (!repository.delete(id)) {
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }

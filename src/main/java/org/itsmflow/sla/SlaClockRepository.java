@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.itsmflow.platform.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,10 +24,16 @@ class SlaClockRepository {
   private static final String IN_SLA_CLOCK = "sla-clock";
 
   private final JdbcTemplate jdbc;
+  /** Each record's clocks as this transaction read or wrote them: one request reads them once. */
+  private final TransactionScoped<String, Kept> kept;
 
   SlaClockRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.kept = new TransactionScoped<>(jdbc.getDataSource());
   }
+
+  /** A record's clocks; {@code locked} when this transaction holds every one's row lock. */
+  private record Kept(List<SlaClock> clocks, boolean locked) {}
 
   void insert(SlaClock c) {
     jdbc.update("INSERT INTO itsm_sla_clock (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -32,6 +42,16 @@ class SlaClockRepository {
         ts(c.timer().runningSince()), ts(c.startedAt()), ts(c.warningAt()), ts(c.dueAt()), ts(c.warnedAt()),
         ts(c.breachedAt()), ts(c.stoppedAt()), c.notifyGroup(), c.escalationGroup(), c.processInstanceId(),
         c.inRecordProcess() ? IN_RECORD_PROCESS : IN_SLA_CLOCK);
+    // A row this transaction inserted is its own until it commits.
+    Optional<Kept> held = kept.get(c.recordRef()).filter(Kept::locked);
+    if (held.isPresent()) {
+      List<SlaClock> clocks = new ArrayList<>(held.get().clocks());
+      clocks.add(asStored(c, c));
+      clocks.sort(Comparator.comparing(SlaClock::id));
+      kept.put(c.recordRef(), new Kept(List.copyOf(clocks), true));
+    } else {
+      kept.forget(c.recordRef());
+    }
   }
 
   void update(SlaClock c) {
@@ -41,22 +61,59 @@ class SlaClockRepository {
         c.serviceCode(), c.priority(), c.calendarId(), c.timer().target().toMinutes(), c.timer().warningPercent(),
         c.timer().banked().toSeconds(), ts(c.timer().runningSince()), ts(c.warningAt()), ts(c.dueAt()),
         ts(c.warnedAt()), ts(c.breachedAt()), ts(c.stoppedAt()), c.notifyGroup(), c.processInstanceId(), c.id());
+    kept.get(c.recordRef()).ifPresent(before -> kept.put(c.recordRef(), new Kept(before.clocks().stream()
+        .map(k -> k.id().equals(c.id()) ? asStored(c, k) : k).toList(), before.locked())));
   }
 
   /** Locked until the transaction ends: a timer job and an API call never change one clock at once. */
   Optional<SlaClock> lock(String id) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_sla_clock WHERE id = ? FOR UPDATE", this::map, id)
-        .stream().findFirst();
+    Optional<SlaClock> locked = jdbc.query("SELECT " + COLUMNS + " FROM itsm_sla_clock WHERE id = ? FOR UPDATE",
+        this::map, id).stream().findFirst();
+    // Other clocks of the record stay as kept; this one as it is now.
+    locked.ifPresent(c -> kept.get(c.recordRef()).ifPresent(before -> kept.put(c.recordRef(), new Kept(
+        before.clocks().stream().map(k -> k.id().equals(c.id()) ? c : k).toList(), before.locked()))));
+    return locked;
   }
 
   List<SlaClock> lockAll(String recordRef) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_sla_clock WHERE record_ref = ? ORDER BY id FOR UPDATE",
-        this::map, recordRef);
+    Optional<Kept> held = kept.get(recordRef).filter(Kept::locked);
+    if (held.isPresent()) {
+      return held.get().clocks();
+    }
+    List<SlaClock> clocks = jdbc.query("SELECT " + COLUMNS + " FROM itsm_sla_clock WHERE record_ref = ? ORDER BY id "
+        + "FOR UPDATE", this::map, recordRef);
+    kept.put(recordRef, new Kept(clocks, true));
+    return clocks;
   }
 
   List<SlaClock> findAll(String recordRef) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_sla_clock WHERE record_ref = ?",
+    Optional<Kept> read = kept.get(recordRef);
+    if (read.isPresent()) {
+      return read.get().clocks();
+    }
+    List<SlaClock> clocks = jdbc.query("SELECT " + COLUMNS + " FROM itsm_sla_clock WHERE record_ref = ? ORDER BY id",
         this::map, recordRef);
+    kept.put(recordRef, new Kept(clocks, false));
+    return clocks;
+  }
+
+  /**
+   * The clock as the database now holds it after {@link #update}: the columns it writes from
+   * {@code c} at the columns' precision (whole minutes, whole seconds, microseconds), the others
+   * as they were.
+   */
+  private static SlaClock asStored(SlaClock c, SlaClock before) {
+    SlaTimer timer = new SlaTimer(Duration.ofMinutes(c.timer().target().toMinutes()), c.timer().warningPercent(),
+        Duration.ofSeconds(c.timer().banked().toSeconds()), micros(c.timer().runningSince()));
+    return new SlaClock(before.id(), before.recordRef(), before.target(), c.serviceCode(), c.priority(),
+        c.calendarId(), timer, micros(before.startedAt()), micros(c.warningAt()), micros(c.dueAt()), micros(c.warnedAt()),
+        micros(c.breachedAt()), micros(c.stoppedAt()), c.notifyGroup(), before.escalationGroup(),
+        c.processInstanceId(), before.inRecordProcess());
+  }
+
+  private static Instant micros(Instant instant) {
+    // As both databases store it: rounded to the microsecond.
+    return instant == null ? null : instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
   }
 
   private SlaClock map(ResultSet rs, int row) throws SQLException {
