@@ -1,6 +1,7 @@
 package org.itsmflow.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -16,17 +17,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * HTTP Basic against the users the administrators manage in Camunda Admin: one identity for
  * the webapps, the engine REST API and our own API. The engine throttles repeated failures.
+ *
+ * <p>An API client sends its credentials with every request. In the engine's own user store the
+ * engine checks a password once; while the user's stored hash is unchanged and no failed attempt
+ * is counted, the same password is known good ({@link AcceptedPasswords}), and the user, their
+ * groups and tenants are read in one statement per request, current as before. A directory
+ * (read-only store) checks every request against the directory.
  */
 @Component
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
   private final TransactionTemplate transaction;
+  private final EngineAccounts accounts;
+  private final AcceptedPasswords accepted = new AcceptedPasswords();
+  /** Whether the engine's own user store holds the users (not a directory); known after the first sign-in. */
+  private volatile Boolean ownStore;
 
-  public EngineIdentityAuthenticationProvider(IdentityService identityService,
-      PlatformTransactionManager transactionManager) {
+  EngineIdentityAuthenticationProvider(IdentityService identityService,
+      PlatformTransactionManager transactionManager, EngineAccounts accounts) {
     this.identityService = identityService;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.accounts = accounts;
   }
 
   @Override
@@ -36,11 +48,11 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
     if (userId == null || credentials == null) {
       throw new BadCredentialsException("Wrong user name or password");
     }
-    // Every API call authenticates: password, groups and tenants in one transaction, not three.
-    // A wrong password returns instead of throwing, so the engine's count of failed attempts
-    // (its login throttling) is committed.
-    EngineUser user = transaction.execute(status -> identityService.checkPassword(userId, credentials.toString())
-        ? load(userId) : null);
+    String password = credentials.toString();
+    Optional<EngineAccounts.Account> account = ownStore() ? accounts.find(userId) : Optional.empty();
+    EngineUser user = account.filter(a -> !a.throttled() && accepted.isAccepted(userId, a.storedHash(), password))
+        .map(EngineAccounts.Account::user)
+        .orElseGet(() -> checked(userId, password, account));
     if (user == null) {
       throw new BadCredentialsException("Wrong user name or password");
     }
@@ -49,6 +61,31 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
         .map(SimpleGrantedAuthority::new)
         .toList();
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+  }
+
+  /** The engine's own check, remembered when it accepts the password. */
+  private EngineUser checked(String userId, String password, Optional<EngineAccounts.Account> account) {
+    // Password, groups and tenants in one transaction, not three. A wrong password returns
+    // instead of throwing, so the engine's count of failed attempts (its login throttling) is
+    // committed.
+    EngineUser user = transaction.execute(status -> identityService.checkPassword(userId, password)
+        ? load(userId) : null);
+    if (user == null) {
+      accepted.forget(userId);
+    } else {
+      // Against the hash read before the check: a password changed meanwhile is checked again next time.
+      account.ifPresent(a -> accepted.accepted(userId, a.storedHash(), password));
+    }
+    return user;
+  }
+
+  private boolean ownStore() {
+    Boolean own = ownStore;
+    if (own == null) {
+      own = !identityService.isReadOnly();
+      ownStore = own;
+    }
+    return own;
   }
 
   private EngineUser load(String userId) {

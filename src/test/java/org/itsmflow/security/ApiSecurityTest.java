@@ -3,6 +3,7 @@ package org.itsmflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.identity.User;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.WorkspaceSession;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,47 @@ class ApiSecurityTest extends ApplicationTest {
     // The failed attempt is kept (it throttles the next login), though authentication failed.
     assertThat(jdbc.queryForObject("SELECT ATTEMPTS_ FROM ACT_ID_USER WHERE ID_ = ?", Integer.class, user))
         .isEqualTo(1);
+  }
+
+  @Test
+  void aPasswordOnceAcceptedIsStillCheckedAgainstTheCurrentAccount() {
+    String user = user("sec-repeat-caller", RoleGroup.SERVICE_DESK.id());
+    assertThat(as(user).getForEntity("/api/incidents", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as(user).getForEntity("/api/incidents", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // Taken out of their group: forbidden from the next request.
+    engine.getIdentityService().deleteMembership(user, RoleGroup.SERVICE_DESK.id());
+    assertThat(as(user).getForEntity("/api/incidents", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    engine.getIdentityService().createMembership(user, RoleGroup.SERVICE_DESK.id());
+    assertThat(as(user).getForEntity("/api/incidents", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // A wrong password is the engine's to count, and the throttling it starts holds for the right one too.
+    assertThat(rest.withBasicAuth(user, "not-the-password").getForEntity("/api/incidents", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(jdbc.queryForObject("SELECT ATTEMPTS_ FROM ACT_ID_USER WHERE ID_ = ?", Integer.class, user))
+        .isEqualTo(1);
+    assertThat(as(user).getForEntity("/api/incidents", String.class).getStatusCode())
+        .as("throttled after the failed attempt").isEqualTo(HttpStatus.UNAUTHORIZED);
+    jdbc.update("UPDATE ACT_ID_USER SET LOCK_EXP_TIME_ = NULL WHERE ID_ = ?", user);
+    assertThat(as(user).getForEntity("/api/incidents", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.queryForObject("SELECT ATTEMPTS_ FROM ACT_ID_USER WHERE ID_ = ?", Integer.class, user))
+        .as("reset by the engine's own check").isZero();
+
+    // A new password: the old one no longer works, at once.
+    User account = engine.getIdentityService().createUserQuery().userId(user).singleResult();
+    account.setPassword("Battery-Staple-77");
+    engine.getIdentityService().saveUser(account);
+    assertThat(as(user).getForEntity("/api/incidents", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    jdbc.update("UPDATE ACT_ID_USER SET LOCK_EXP_TIME_ = NULL, ATTEMPTS_ = 0 WHERE ID_ = ?", user);
+    assertThat(rest.withBasicAuth(user, "Battery-Staple-77").getForEntity("/api/incidents", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // Deleted: unknown from the next request.
+    engine.getIdentityService().deleteUser(user);
+    assertThat(rest.withBasicAuth(user, "Battery-Staple-77").getForEntity("/api/incidents", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
