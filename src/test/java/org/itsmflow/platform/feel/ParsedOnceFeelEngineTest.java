@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.feel.FeelEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** Parsing once changes no result: each expression gives what Camunda's own FEEL engine gives, every time. */
@@ -51,6 +52,35 @@ class ParsedOnceFeelEngineTest {
         Object actual = parsedOnce.evaluateSimpleExpression(expression, context.asVariableContext());
         assertThat(actual).as(expression).isEqualTo(expected);
       }
+    }
+  }
+
+  /**
+   * The function table built once: every outcome, failure message included, as FEEL's own
+   * evaluation gives it, again and again (a failure of one evaluation never reaches the next).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"impact * urgency", "impact + missing", "string length(service)", "string length(42)",
+      "assert(impact, impact > 5)", "assert(impact, impact > 1, \"impact too low\")", "date(\"not a date\")",
+      "today() = today()", "now() > date and time(\"2020-01-01T00:00:00@UTC\")", "1 / 0", "upper case(service)",
+      "function(a, b) external {java: {class: \"java.lang.Math\", method signature: \"max(int, int)\"}}",
+      "[1, 2, 3][item > impact]", "{a: impact}.a", "sum([impact, urgency])"})
+  void evaluatesAsFeelItselfEveryTime(String expression) {
+    FeelEngine feel = new FeelEngine(FeelEngine.defaultFunctionProvider(), FeelEngine.defaultValueMapper(),
+        new FeelEngine.Configuration(false), FeelEngine.defaultClock());
+    ParsedOnceFeelEngine ours = new ParsedOnceFeelEngine(FeelEngine.defaultFunctionProvider(),
+        FeelEngine.defaultValueMapper(), 10);
+    Map<String, Object> variables = Map.of("impact", 2, "urgency", 3, "service", "email");
+
+    String expected = String.valueOf(feel.evalExpression(expression, variables));
+    for (int i = 0; i < 3; i++) {
+      assertThat(String.valueOf(ours.evalExpression(expression, variables))).as("evaluation %d", i + 1)
+          .isEqualTo(expected);
+    }
+    for (Object input : new Object[] {1, 2, "email"}) {
+      Map<String, Object> cell = Map.of("inputVariableName", "cell", "cell", input, "impact", 2);
+      assertThat(String.valueOf(ours.evalUnaryTests("> 1, \"email\", ? < impact", cell))).as("input %s", input)
+          .isEqualTo(String.valueOf(feel.evalUnaryTests("> 1, \"email\", ? < impact", cell)));
     }
   }
 
