@@ -104,7 +104,7 @@ class IncidentActions {
 
   /**
    * Corrects title, description, CI and category: 409 once resolved, 400 naming the field, 404
-   * for an unknown CI; the process's copy of title and category (its task lists show them) follows.
+   * for an unknown CI; the process's copy of the title (its task lists show it) follows.
    */
   @Transactional
   void edit(String number, EditRequest body) {
@@ -114,12 +114,9 @@ class IncidentActions {
     }
     input.check(body);
     Incident after = incidents.editDetails(number, body.title(), body.description(), body.ciId(), body.category());
-    if (after.processInstanceId() != null && !(Objects.equals(before.title(), after.title())
-        && Objects.equals(before.category(), after.category()))) {
-      Map<String, Object> flow = new HashMap<>();
-      flow.put(IncidentProcess.Variables.TITLE, after.title());
-      flow.put(IncidentProcess.Variables.CATEGORY, after.category());
-      engine.run(() -> runtimeService.setVariables(after.processInstanceId(), flow));
+    if (after.processInstanceId() != null && !Objects.equals(before.title(), after.title())) {
+      engine.run(() -> runtimeService.setVariable(after.processInstanceId(), IncidentProcess.Variables.TITLE,
+          after.title()));
     }
   }
 
@@ -174,14 +171,15 @@ class IncidentActions {
     VariableMap variables = Variables.createVariables()
         .putValue(IncidentProcess.Variables.TITLE, report.title())
         .putValueTyped(IncidentProcess.Variables.DESCRIPTION, transientText(report.description()))
-        .putValue(IncidentProcess.Variables.SERVICE_CODE, report.serviceCode())
+        .putValueTyped(IncidentProcess.Variables.SERVICE_CODE, transientText(report.serviceCode()))
         .putValueTyped(IncidentProcess.Variables.CI_ID, transientText(report.ciId()))
-        .putValue(IncidentProcess.Variables.CATEGORY, report.category())
-        .putValue(IncidentProcess.Variables.IMPACT, report.impact())
-        .putValue(IncidentProcess.Variables.URGENCY, report.urgency())
+        .putValueTyped(IncidentProcess.Variables.CATEGORY, transientText(report.category()))
+        .putValueTyped(IncidentProcess.Variables.IMPACT, Variables.integerValue(report.impact(), true))
+        .putValueTyped(IncidentProcess.Variables.URGENCY, Variables.integerValue(report.urgency(), true))
         .putValueTyped(IncidentProcess.Variables.REPORTED_BY, transientText(report.reportedBy()))
         .putValueTyped(IncidentProcess.Variables.CHANNEL, transientText(report.channel()))
-        .putValue(IncidentProcess.Variables.DECLARED_MAJOR, Boolean.TRUE.equals(body.declaredMajor()));
+        .putValueTyped(IncidentProcess.Variables.DECLARED_MAJOR,
+            Variables.booleanValue(Boolean.TRUE.equals(body.declaredMajor()), true));
     return tasks.start(IncidentProcess.KEY, variables);
   }
 

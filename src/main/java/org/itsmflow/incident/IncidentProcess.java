@@ -97,11 +97,17 @@ public final class IncidentProcess {
     public static final String REVIEW_IMPROVEMENTS = "reviewImprovements";
 
     /**
-     * What the flow keeps (gateways, timers, decisions, candidate groups, Tasklist's lists); a
-     * step's other input is transient (RecordProcessVariables).
+     * What the flow keeps: what its gateways and candidate groups read after a wait state and what
+     * Tasklist's lists show. A step's other input is transient (RecordProcessVariables).
      */
-    static final Set<String> FLOW = Set.of(NUMBER, TITLE, PRIORITY, SLA_DUE_AT, SERVICE_CODE, CATEGORY, IMPACT,
-        URGENCY, DECLARED_MAJOR, ASSIGNMENT_GROUP, MAJOR, AUTO_CLOSE_AT);
+    static final Set<String> FLOW = Set.of(NUMBER, TITLE, PRIORITY, SLA_DUE_AT, ASSIGNMENT_GROUP, MAJOR);
+
+    /**
+     * The decisions' inputs: read by the decisions in the transaction that reports the incident
+     * (and, impact and urgency, in the one that reclassifies it), so transient; the record keeps
+     * them and the forms read them from there.
+     */
+    static final List<String> DECISION_INPUTS = List.of(SERVICE_CODE, CATEGORY, IMPACT, URGENCY, DECLARED_MAJOR);
 
     /**
      * The report's fields the flow does not read: the record keeps them, the forms read them from

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * incident-management keeps {@link IncidentProcess.Variables#FLOW}; its forms read the report
- * (description, CI, reporter, channel, service) and the known errors for its CI or service from
- * the records when they open, so the process keeps none of them.
+ * (description, CI, reporter, channel, service, category, impact, urgency) and the known errors
+ * for its CI or service from the records when they open, so the process keeps none of them.
  */
 @Component
 class IncidentRecordVariables extends RecordTypeVariables {
@@ -50,6 +50,9 @@ class IncidentRecordVariables extends RecordTypeVariables {
     Map<String, Object> fields = new HashMap<>();
     fields.put(IncidentProcess.Variables.DESCRIPTION, i.description());
     fields.put(IncidentProcess.Variables.SERVICE_CODE, i.serviceCode());
+    fields.put(IncidentProcess.Variables.CATEGORY, i.category());
+    fields.put(IncidentProcess.Variables.IMPACT, i.impact());
+    fields.put(IncidentProcess.Variables.URGENCY, i.urgency());
     fields.put(IncidentProcess.Variables.CI_ID, i.ciId());
     fields.put(IncidentProcess.Variables.REPORTED_BY, i.reportedBy());
     fields.put(IncidentProcess.Variables.CHANNEL, i.channel());

@@ -2,6 +2,8 @@ package org.itsmflow.incident;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
 import java.util.Date;
 
@@ -17,7 +19,8 @@ class PlanAutoClose implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(IncidentProcess.Variables.AUTO_CLOSE_AT,
-        Date.from(incidents.autoCloseAt(IncidentProcess.Variables.number(execution))));
+    // Transient: the timer after the next gateway reads it in this transaction; the job keeps the date.
+    ProcessVariables.input(execution, IncidentProcess.Variables.AUTO_CLOSE_AT,
+        Date.from(incidents.autoCloseAt(IncidentProcess.Variables.number(execution))), Variables::dateValue);
   }
 }

@@ -2,6 +2,8 @@ package org.itsmflow.incident;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.itsmflow.platform.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,14 +36,16 @@ class RecordIncident implements JavaDelegate {
     String number = incidents.record(report, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(number);
     execution.setVariable(IncidentProcess.Variables.NUMBER, number);
-    // The decisions read these as typed values, whichever form or API set them.
-    execution.setVariable(IncidentProcess.Variables.IMPACT, report.impact());
-    execution.setVariable(IncidentProcess.Variables.URGENCY, report.urgency());
-    execution.setVariable(IncidentProcess.Variables.CATEGORY, report.category() == null ? null : report.category().trim());
-    execution.setVariable(IncidentProcess.Variables.DECLARED_MAJOR,
-        IncidentProcess.Variables.flag(execution, IncidentProcess.Variables.DECLARED_MAJOR));
+    boolean declaredMajor = IncidentProcess.Variables.flag(execution, IncidentProcess.Variables.DECLARED_MAJOR);
     // Only the record keeps these (the forms read them from it); Tasklist's start form sent them as variables.
     execution.removeVariables(IncidentProcess.Variables.RECORD_ONLY);
+    // The decisions, next in this transaction, read these as typed values, whichever form or API set them.
+    ProcessVariables.input(execution, IncidentProcess.Variables.SERVICE_CODE, report.serviceCode(), Variables::stringValue);
+    ProcessVariables.input(execution, IncidentProcess.Variables.IMPACT, report.impact(), Variables::integerValue);
+    ProcessVariables.input(execution, IncidentProcess.Variables.URGENCY, report.urgency(), Variables::integerValue);
+    ProcessVariables.input(execution, IncidentProcess.Variables.CATEGORY,
+        report.category() == null ? null : report.category().trim(), Variables::stringValue);
+    ProcessVariables.input(execution, IncidentProcess.Variables.DECLARED_MAJOR, declaredMajor, Variables::booleanValue);
   }
 
   private static String text(DelegateExecution execution, String name) {

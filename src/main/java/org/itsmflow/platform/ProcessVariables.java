@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -118,6 +119,19 @@ public final class ProcessVariables {
       return List.of();
     }
     return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+  }
+
+  /**
+   * Sets a step's input the flow does not keep as a transient value, unless a variable of that
+   * name is already stored (Tasklist's start form and engine REST hand in stored values): the
+   * engine cannot turn a stored variable transient in the command that holds it.
+   *
+   * @param value the value's kind ({@code Variables::integerValue}, {@code Variables::stringValue}, ...)
+   */
+  public static <T> void input(VariableScope scope, String name, T value, BiFunction<T, Boolean, TypedValue> kind) {
+    TypedValue present = scope.getVariableTyped(name, false);
+    boolean stored = present != null && !present.isTransient();
+    scope.setVariable(name, kind.apply(value, !stored));
   }
 
   /**

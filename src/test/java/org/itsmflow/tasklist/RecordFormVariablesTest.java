@@ -71,7 +71,13 @@ class RecordFormVariablesTest extends ApplicationTest {
     // The flow's own variables come from the engine as before.
     assertThat(text(form, "recordNumber")).isEqualTo(created.getBody().path("number").asText());
     assertThat(form.path("priority").path("type").asText()).isEqualTo("Integer");
-    // Neither the runtime nor the history holds the report.
+    assertThat(text(form, "impact")).isEqualTo("3");
+    assertThat(text(form, "urgency")).isEqualTo("3");
+    // The process keeps what its gateways, queues and Tasklist's lists read, nothing else.
+    assertThat(engine.getRuntimeService().getVariables(instance).keySet()).containsExactlyInAnyOrder("recordNumber",
+        "recordTitle", "priority", "slaDueAt", "assignmentGroup", "major");
+    // Neither the runtime nor the history holds the report, nor the decisions' inputs.
+    assertNotKept(instance, "serviceCode", "category", "impact", "urgency", "declaredMajor");
     for (String name : RECORD_ONLY) {
       assertThat(engine.getRuntimeService().getVariable(instance, name)).as(name).isNull();
       assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().includeDeleted()
