@@ -115,10 +115,24 @@ public class RecordProcess {
       correlate(record, step.action(), step.message(), values);
       return;
     }
-    Task task = callersTask(record, step);
-    Set<String> present = engine.call(() -> taskService.getVariables(task.getId(), values.keySet()).keySet());
-    complete(task, passing(record, values, present));
+    // One command for finding the task, the caller's right to it and its variables: the engine
+    // loads the task once. A refusal is thrown after the command, which did nothing wrong.
+    Found found = engine.call(() -> {
+      try {
+        Task task = callersTask(record, step);
+        return new Found(task, taskService.getVariables(task.getId(), values.keySet()).keySet(), null);
+      } catch (ActionNotAllowedException | ResponseStatusException refused) {
+        return new Found(null, Set.of(), refused);
+      }
+    });
+    if (found.refusal() != null) {
+      throw found.refusal();
+    }
+    complete(found.task(), passing(record, values, found.present()));
   }
+
+  /** The caller's task of a step and which of the step's inputs it already sees as variables, or why not. */
+  private record Found(Task task, Set<String> present, RuntimeException refusal) {}
 
   private static void requireAllowed(RecordHeader record, Step step) {
     if (!step.allows(record)) {
