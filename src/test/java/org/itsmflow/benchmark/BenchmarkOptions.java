@@ -5,10 +5,11 @@ package org.itsmflow.benchmark;
  *
  * @param db h2, postgres (embedded PostgreSQL 16) or url (an external database: dbUrl/dbUser/dbPassword)
  * @param only the one scenario to run (lifecycle, storm or growth; start-up is always measured), or null for all
+ * @param topStatements how many of the most frequent statements of a lifecycle results.json lists
  */
 record BenchmarkOptions(
     String db, String dbUrl, String dbUser, String dbPassword, int clients, int lifecycles, int stormSize,
-    int growthSmall, int growthLarge, int queryRepeats, boolean quick, String only) {
+    int growthSmall, int growthLarge, int queryRepeats, boolean quick, String only, int topStatements) {
 
   boolean runs(String scenario) {
     return only == null || only.equals(scenario);
@@ -26,6 +27,7 @@ record BenchmarkOptions(
     Integer growthLarge = null;
     boolean quick = false;
     String only = null;
+    int top = 25;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--db" -> db = args[++i];
@@ -41,6 +43,7 @@ record BenchmarkOptions(
         }
         case "--quick" -> quick = true;
         case "--only" -> only = args[++i];
+        case "--top" -> top = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; see docs/benchmark.md");
       }
     }
@@ -60,6 +63,6 @@ record BenchmarkOptions(
         growthSmall != null ? growthSmall : (quick ? 1_000 : 10_000),
         growthLarge != null ? growthLarge : (quick ? 10_000 : 100_000),
         quick ? 50 : 200,
-        quick, only);
+        quick, only, top);
   }
 }
