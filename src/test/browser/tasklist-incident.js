@@ -38,6 +38,9 @@ function check(condition, message) {
     check((await numberField.inputValue()) === number, 'the form shows the incident number');
     check((await page.getByLabel('Service', { exact: true }).inputValue()) === 'EMAIL', 'the form shows the service');
     check((await page.getByLabel('Priority (1 critical - 5 planning)').inputValue()) === '3', 'the form shows the priority');
+    // Read from the record when the form opens: the process keeps neither.
+    check((await page.getByLabel('Impact (1 high - 3 low)').inputValue()) === '2', 'the form shows the impact');
+    check((await page.getByLabel('Urgency (1 high - 3 low)').inputValue()) === '2', 'the form shows the urgency');
     check((await page.getByLabel('Description', { exact: true }).inputValue()) === description,
       'the form shows the description, read from the record');
     check((await page.getByLabel(/^Known errors/).inputValue()) !== '', 'the form shows the known errors');
