@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -97,13 +96,8 @@ class IncidentRepository {
   private static Incident asStored(Incident i) {
     return new Incident(i.number(), i.title(), i.description(), i.serviceCode(), i.ciId(), i.category(), i.impact(),
         i.urgency(), i.priority(), i.status(), i.assignmentGroup(), i.major(), i.reportedBy(), i.channel(),
-        i.resolutionCode(), i.resolution(), micros(i.createdAt()), micros(i.resolvedAt()), micros(i.closedAt()),
-        i.processInstanceId(), i.parentNumber());
-  }
-
-  private static Instant micros(Instant instant) {
-    // As both databases store it: rounded to the microsecond.
-    return instant == null ? null : instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        i.resolutionCode(), i.resolution(), Rows.asStored(i.createdAt()), Rows.asStored(i.resolvedAt()),
+        Rows.asStored(i.closedAt()), i.processInstanceId(), i.parentNumber());
   }
 
   /** These incidents, by number (for other processes, through IncidentPort). */
@@ -134,7 +128,6 @@ class IncidentRepository {
         .where(Boolean.FALSE.equals(q.breached()), "NOT i.number IN (" + SlaClocks.BREACHED_RECORDS + ")")
         .page(jdbc, ListQuery.NEWEST_FIRST, q.offset(), q.limit(), this::map);
   }
-
 
   /** The incidents these people reported, newest first. */
   List<Incident> reportedBy(Collection<String> reporters, int limit) {

@@ -1,12 +1,14 @@
 package org.itsmflow.platform;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Counting queries of our repositories, and queries over a list of keys. */
+/** Counting queries of our repositories, queries over a list of keys, and values as columns store them. */
 public final class Rows {
 
   /** Keys per {@code IN (...)}: PostgreSQL's driver takes at most 32,767 parameters a statement. */
@@ -36,5 +38,10 @@ public final class Rows {
   public static int count(JdbcTemplate jdbc, String sql, Object... args) {
     Integer count = jdbc.queryForObject(sql, Integer.class, args);
     return count == null ? 0 : count;
+  }
+
+  /** The instant as a TIMESTAMP column holds it (both databases round to the microsecond). */
+  public static Instant asStored(Instant instant) {
+    return instant == null ? null : instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.itsmflow.platform.Rows;
 import org.itsmflow.platform.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -104,16 +104,12 @@ class SlaClockRepository {
    */
   private static SlaClock asStored(SlaClock c, SlaClock before) {
     SlaTimer timer = new SlaTimer(Duration.ofMinutes(c.timer().target().toMinutes()), c.timer().warningPercent(),
-        Duration.ofSeconds(c.timer().banked().toSeconds()), micros(c.timer().runningSince()));
+        Duration.ofSeconds(c.timer().banked().toSeconds()), Rows.asStored(c.timer().runningSince()));
     return new SlaClock(before.id(), before.recordRef(), before.target(), c.serviceCode(), c.priority(),
-        c.calendarId(), timer, micros(before.startedAt()), micros(c.warningAt()), micros(c.dueAt()), micros(c.warnedAt()),
-        micros(c.breachedAt()), micros(c.stoppedAt()), c.notifyGroup(), before.escalationGroup(),
-        c.processInstanceId(), before.inRecordProcess());
-  }
-
-  private static Instant micros(Instant instant) {
-    // As both databases store it: rounded to the microsecond.
-    return instant == null ? null : instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        c.calendarId(), timer, Rows.asStored(before.startedAt()), Rows.asStored(c.warningAt()),
+        Rows.asStored(c.dueAt()), Rows.asStored(c.warnedAt()), Rows.asStored(c.breachedAt()),
+        Rows.asStored(c.stoppedAt()), c.notifyGroup(), before.escalationGroup(), c.processInstanceId(),
+        before.inRecordProcess());
   }
 
   private SlaClock map(ResultSet rs, int row) throws SQLException {
