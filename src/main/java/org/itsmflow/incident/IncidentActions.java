@@ -1,6 +1,5 @@
 package org.itsmflow.incident;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -103,13 +103,6 @@ public final class IncidentProcess {
     static final Set<String> FLOW = Set.of(NUMBER, TITLE, PRIORITY, SLA_DUE_AT, ASSIGNMENT_GROUP, MAJOR);
 
     /**
-     * The decisions' inputs: read by the decisions in the transaction that reports the incident
-     * (and, impact and urgency, in the one that reclassifies it), so transient; the record keeps
-     * them and the forms read them from there.
-     */
-    static final List<String> DECISION_INPUTS = List.of(SERVICE_CODE, CATEGORY, IMPACT, URGENCY, DECLARED_MAJOR);
-
-    /**
      * The report's fields the flow does not read: the record keeps them, the forms read them from
      * there (IncidentRecordVariables), the process does not.
      */

@@ -39,8 +39,10 @@ class RecordIncident implements JavaDelegate {
     boolean declaredMajor = IncidentProcess.Variables.flag(execution, IncidentProcess.Variables.DECLARED_MAJOR);
     // Only the record keeps these (the forms read them from it); Tasklist's start form sent them as variables.
     execution.removeVariables(IncidentProcess.Variables.RECORD_ONLY);
-    // The decisions, next in this transaction, read these as typed values, whichever form or API set them.
-    ProcessVariables.input(execution, IncidentProcess.Variables.SERVICE_CODE, report.serviceCode(), Variables::stringValue);
+    // The decisions, next in this transaction (impact and urgency again when reclassified), read
+    // these as typed values, whichever form or API set them; the flow keeps none of them.
+    ProcessVariables.input(execution, IncidentProcess.Variables.SERVICE_CODE, report.serviceCode(),
+        Variables::stringValue);
     ProcessVariables.input(execution, IncidentProcess.Variables.IMPACT, report.impact(), Variables::integerValue);
     ProcessVariables.input(execution, IncidentProcess.Variables.URGENCY, report.urgency(), Variables::integerValue);
     ProcessVariables.input(execution, IncidentProcess.Variables.CATEGORY,

@@ -192,7 +192,8 @@ public final class Benchmark {
     long start = System.nanoTime();
     int errors = runClients(options.lifecycles(), latencies, "lifecycles", this::incidentLifecycle);
     double seconds = (System.nanoTime() - start) / 1e9;
-    Map<String, Object> ourStatements = statements == null ? null : statements.perUnit(options.lifecycles(), options.topStatements());
+    Map<String, Object> ourStatements = statements == null ? null
+        : statements.perUnit(options.lifecycles(), options.topStatements());
     double perSecond = options.lifecycles() / seconds;
     // One client alone: the latency a user sees when the system is not queueing requests.
     Latencies alone = new Latencies();
