@@ -1,6 +1,8 @@
 package org.itsmflow.record;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class Records {
 
   private final JdbcTemplate jdbc;
+  private final Map<RecordType, RecordLock> locks = new EnumMap<>(RecordType.class);
 
-  Records(JdbcTemplate jdbc) {
+  Records(JdbcTemplate jdbc, List<RecordLock> locks) {
     this.jdbc = jdbc;
+    locks.forEach(lock -> this.locks.put(lock.type(), lock));
   }
 
   /** The record; 404 when there is none (also for a number of no type of ours). */
@@ -29,7 +33,13 @@ public class Records {
    * take turns, and the second sees what the first did (a 409 naming the new status, not a lost update).
    */
   public RecordHeader lock(String number) {
-    return read(number, " FOR UPDATE");
+    RecordType type = RecordType.ofNumber(number).orElse(null);
+    RecordLock own = type == null ? null : locks.get(type);
+    if (own == null) {
+      return read(number, " FOR UPDATE");
+    }
+    return own.lockStatus(number).map(status -> new RecordHeader(type, number, status, type.isEnded(status)))
+        .orElseThrow(() -> new RecordNotFoundException(type.label(), number));
   }
 
   /** Whether the record exists. */

@@ -55,10 +55,36 @@ class CalendarRepository {
   }
 
 
+  /**
+   * The calendar with its hours and holidays in one statement: SLA arithmetic reads it in every
+   * request that plans or stops a clock, and three round trips each showed in the benchmark.
+   */
   Optional<CalendarDefinition> find(String id) {
-    List<String[]> rows = jdbc.query("SELECT id, name, time_zone FROM itsm_calendar WHERE id = ?",
-        (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id);
-    return rows.stream().findFirst().map(row -> load(row[0], row[1], row[2]));
+    String[] header = new String[3];
+    Map<DayOfWeek, List<CalendarDefinition.Hours>> hours = new EnumMap<>(DayOfWeek.class);
+    List<CalendarDefinition.Holiday> holidays = new ArrayList<>();
+    // The casts give the empty columns of each half the type of the other half's (PostgreSQL asks for it).
+    jdbc.query("SELECT c.id, c.name, c.time_zone, h.day_of_week, h.start_time, h.end_time, "
+            + "CAST(NULL AS DATE), CAST(NULL AS BOOLEAN), CAST(NULL AS VARCHAR(200)) "
+            + "FROM itsm_calendar c LEFT JOIN itsm_calendar_hours h ON h.calendar_id = c.id WHERE c.id = ? "
+            + "UNION ALL SELECT c.id, c.name, c.time_zone, CAST(NULL AS SMALLINT), CAST(NULL AS VARCHAR(5)), "
+            + "CAST(NULL AS VARCHAR(5)), d.holiday_date, d.yearly, d.name "
+            + "FROM itsm_calendar c JOIN itsm_calendar_holiday d ON d.calendar_id = c.id WHERE c.id = ? "
+            + "ORDER BY 4, 5, 7",
+        rs -> {
+          header[0] = rs.getString(1);
+          header[1] = rs.getString(2);
+          header[2] = rs.getString(3);
+          Date holiday = rs.getDate(7);
+          if (holiday != null) {
+            holidays.add(new CalendarDefinition.Holiday(holiday.toLocalDate(), rs.getBoolean(8), rs.getString(9)));
+          } else if (rs.getString(5) != null) {
+            hours.computeIfAbsent(DayOfWeek.of(rs.getInt(4)), d -> new ArrayList<>())
+                .add(new CalendarDefinition.Hours(rs.getString(5), rs.getString(6)));
+          }
+        }, id, id);
+    return header[0] == null ? Optional.empty()
+        : Optional.of(new CalendarDefinition(header[0], header[1], header[2], hours, holidays));
   }
 
   List<CalendarDefinition> findAll() {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -128,6 +129,12 @@ class IncidentProcessTest extends ApplicationTest {
         .taskDefinitionKey(Elements.INVESTIGATE).singleResult().getAssignee()).isEqualTo("agent-1");
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(incident.getId())
         .activityId(Elements.CLOSED).count()).isOne();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(incident.getId())
+        .activityId(Elements.INVESTIGATE).finished().count()).isOne();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(incident.getId()).list())
+        .as("no gateway's passing: the step after it shows the way taken")
+        .extracting(HistoricActivityInstance::getActivityType).isNotEmpty()
+        .doesNotContain("exclusiveGateway", "parallelGateway", "eventBasedGateway");
     assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(incident.getId()).count())
         .isGreaterThanOrEqualTo(3);
     assertThat(history.createHistoricDetailQuery().processInstanceId(incident.getId()).count()).isZero();

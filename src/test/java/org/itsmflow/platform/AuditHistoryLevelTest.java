@@ -2,8 +2,11 @@ package org.itsmflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.itsmflow.support.Iso20000;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,40 @@ class AuditHistoryLevelTest {
         HistoryEventTypes.JOB_CREATE, HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE}) {
       assertThat(level.isHistoryEventProduced(left, null)).as(left.getEventName()).isFalse();
     }
+  }
+
+  @Test
+  void leavesOutThePassingOfGatewaysButNoOtherStep() {
+    HistoryEventTypes[] activityEvents = {HistoryEventTypes.ACTIVITY_INSTANCE_START,
+        HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_END,
+        HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE};
+    for (String gateway : new String[] {ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_PARALLEL,
+        ActivityTypes.GATEWAY_INCLUSIVE, ActivityTypes.GATEWAY_EVENT_BASED, ActivityTypes.GATEWAY_COMPLEX}) {
+      for (HistoryEventTypes event : activityEvents) {
+        assertThat(level.isHistoryEventProduced(event, at(gateway))).as(gateway + " " + event.getEventName()).isFalse();
+      }
+    }
+    for (String step : new String[] {ActivityTypes.TASK_USER_TASK, ActivityTypes.TASK_SERVICE,
+        ActivityTypes.TASK_BUSINESS_RULE, ActivityTypes.START_EVENT, ActivityTypes.END_EVENT_NONE,
+        ActivityTypes.END_EVENT_TERMINATE, ActivityTypes.INTERMEDIATE_EVENT_MESSAGE,
+        ActivityTypes.INTERMEDIATE_EVENT_TIMER, ActivityTypes.BOUNDARY_TIMER, ActivityTypes.SUB_PROCESS,
+        ActivityTypes.START_EVENT_TIMER}) {
+      for (HistoryEventTypes event : activityEvents) {
+        assertThat(level.isHistoryEventProduced(event, at(step))).as(step + " " + event.getEventName()).isTrue();
+      }
+    }
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_END, null))
+        .as("asked in general when a model is parsed").isTrue();
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.PROCESS_INSTANCE_END, at(ActivityTypes.GATEWAY_EXCLUSIVE)))
+        .as("a process that ends at a gateway's branch still ends").isTrue();
+  }
+
+  private static ExecutionEntity at(String type) {
+    ActivityImpl activity = new ActivityImpl("Step_" + type, null);
+    activity.setProperty("type", type);
+    ExecutionEntity execution = new ExecutionEntity();
+    execution.setActivity(activity);
+    return execution;
   }
 
   @Test

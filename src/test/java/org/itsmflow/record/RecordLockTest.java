@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,38 @@ class RecordLockTest extends ApplicationTest {
     String agent = user("lock-agent", RoleGroup.SERVICE_DESK.id());
     String number = send(as(agent), POST, "/api/improvements", "{\"title\": \"Lock test\", "
         + "\"description\": \"Two at once\"}").getBody().path("improvement").path("number").asText();
+
+    RecordHeader seen = secondAfterFirst(number, "UPDATE itsm_improvement SET status = 'REJECTED' WHERE number = ?");
+
+    assertThat(seen.status()).isEqualTo("rejected");
+    assertThat(seen.ended()).isTrue();
+  }
+
+  /** An incident is locked by its own package (which keeps the row for the step): it locks all the same. */
+  @Test
+  void anIncidentLockedThroughItsPackageWaitsAndSeesWhatTheFirstDid() throws Exception {
+    String agent = user("lock-agent", RoleGroup.SERVICE_DESK.id());
+    if (jdbc.queryForObject("SELECT count(*) FROM itsm_service WHERE code = 'LOCK-TEST'", Integer.class) == 0) {
+      jdbc.update("INSERT INTO itsm_service (code, name, owner_group, criticality, status, calendar_id) "
+          + "VALUES ('LOCK-TEST', 'Lock test service', 'service-owners', 2, 'LIVE', '24x7')");
+    }
+    String number = send(as(agent), POST, "/api/incidents", """
+        {"title": "Lock test", "description": "Two at once", "serviceCode": "LOCK-TEST", "impact": 3, "urgency": 3,
+         "channel": "phone"}
+        """).getBody().path("number").asText();
+    assertThat(transaction.execute(status -> records.lock(number)).status()).isEqualTo("new");
+
+    RecordHeader seen = secondAfterFirst(number, "UPDATE itsm_incident SET status = 'CLOSED' WHERE number = ?");
+
+    assertThat(seen.type()).isEqualTo(RecordType.INCIDENT);
+    assertThat(seen.status()).isEqualTo("closed");
+    assertThat(seen.ended()).isTrue();
+    assertThatThrownBy(() -> transaction.execute(status -> records.lock("INC-999999")))
+        .isInstanceOf(RecordNotFoundException.class).hasMessageContaining("INC-999999");
+  }
+
+  /** The first transaction locks the record and changes it; the second locks it meanwhile. */
+  private RecordHeader secondAfterFirst(String number, String change) throws Exception {
     CountDownLatch locked = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
 
@@ -38,7 +71,7 @@ class RecordLockTest extends ApplicationTest {
       records.lock(number);
       locked.countDown();
       await(release);
-      jdbc.update("UPDATE itsm_improvement SET status = 'REJECTED' WHERE number = ?", number);
+      jdbc.update(change, number);
     }));
     assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
     CompletableFuture<RecordHeader> second = CompletableFuture.supplyAsync(() ->
@@ -49,9 +82,7 @@ class RecordLockTest extends ApplicationTest {
     release.countDown();
     first.get(10, TimeUnit.SECONDS);
 
-    RecordHeader seen = second.get(10, TimeUnit.SECONDS);
-    assertThat(seen.status()).isEqualTo("rejected");
-    assertThat(seen.ended()).isTrue();
+    return second.get(10, TimeUnit.SECONDS);
   }
 
   private static void await(CountDownLatch latch) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,37 @@ class CalendarApiTest extends ApplicationTest {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(as(owner).getForEntity("/api/calendars/office-berlin-crud", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aCalendarIsReadBackAsSavedWithItsHoursAndHolidaysInOrder() {
+    Map<DayOfWeek, List<CalendarDefinition.Hours>> hours = new EnumMap<>(DayOfWeek.class);
+    hours.put(DayOfWeek.SATURDAY, List.of(new CalendarDefinition.Hours("13:00", "15:00"),
+        new CalendarDefinition.Hours("09:00", "12:00")));
+    hours.put(DayOfWeek.MONDAY, List.of(new CalendarDefinition.Hours("07:30", "19:00")));
+    List<CalendarDefinition.Holiday> holidays = List.of(
+        new CalendarDefinition.Holiday(LocalDate.parse("2027-01-01"), false, "New Year 2027"),
+        new CalendarDefinition.Holiday(LocalDate.parse("2000-05-01"), true, null),
+        new CalendarDefinition.Holiday(LocalDate.parse("2026-12-31"), false, "New Year's Eve"));
+    calendars.save(new CalendarDefinition("read-back", "Read back", "Europe/Vienna", hours, holidays));
+
+    CalendarDefinition read = calendars.get("read-back");
+
+    assertThat(read.name()).isEqualTo("Read back");
+    assertThat(read.timeZone()).isEqualTo("Europe/Vienna");
+    assertThat(read.workingHours()).containsOnlyKeys(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
+    assertThat(read.workingHours().get(DayOfWeek.SATURDAY)).containsExactly(
+        new CalendarDefinition.Hours("09:00", "12:00"), new CalendarDefinition.Hours("13:00", "15:00"));
+    assertThat(read.workingHours().get(DayOfWeek.MONDAY)).containsExactly(new CalendarDefinition.Hours("07:30", "19:00"));
+    assertThat(read.holidays()).containsExactly(holidays.get(1), holidays.get(2), holidays.get(0));
+
+    calendars.save(new CalendarDefinition("read-back", "Holidays only", "UTC", Map.of(), holidays.subList(0, 1)));
+    assertThat(calendars.get("read-back").workingHours()).isEmpty();
+    assertThat(calendars.get("read-back").holidays()).containsExactly(holidays.get(0));
+    calendars.save(new CalendarDefinition("read-back", "Nothing yet", "UTC", Map.of(), List.of()));
+    assertThat(calendars.get("read-back")).isEqualTo(
+        new CalendarDefinition("read-back", "Nothing yet", "UTC", Map.of(), List.of()));
+    calendars.delete("read-back");
   }
 
   @Test

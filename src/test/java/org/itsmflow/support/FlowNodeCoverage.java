@@ -9,10 +9,13 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 
 /**
  * The share of a model's flow nodes that a test class's process instances passed, from the
- * engine's FULL history, so that a process test class fails when paths go untested.
+ * engine's history, so that a process test class fails when paths go untested. Gateways are not
+ * counted: the audit history leaves their passing out ({@code AuditHistoryLevel}), and each of
+ * their branches is counted by the step it leads to.
  */
 public final class FlowNodeCoverage {
 
@@ -27,7 +30,7 @@ public final class FlowNodeCoverage {
         .processDefinitionKey(processKey).latestVersion().singleResult().getId();
     BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definitionId);
     Set<String> nodes = model.getModelElementsByType(FlowNode.class).stream()
-        .map(FlowNode::getId).collect(Collectors.toSet());
+        .filter(node -> !(node instanceof Gateway)).map(FlowNode::getId).collect(Collectors.toSet());
     Set<String> passed = new HashSet<>();
     for (String id : processInstanceIds) {
       engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id).list().stream()
