@@ -6,13 +6,16 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -51,9 +54,13 @@ public class RecordProcess {
   private final Records records;
   private final Input input;
   private final RecordVariables recordVariables;
+  private final ManagementService managementService;
+  private volatile Tables tables;
 
   RecordProcess(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-      EngineAsSystem engine, CurrentUser currentUser, Records records, Input input, RecordVariables recordVariables) {
+      EngineAsSystem engine, CurrentUser currentUser, Records records, Input input, RecordVariables recordVariables,
+      ManagementService managementService) {
+    this.managementService = managementService;
     this.recordVariables = recordVariables;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -170,13 +177,34 @@ public class RecordProcess {
     return openTasks(number, taskKey, null).stream().findFirst().orElse(null);
   }
 
-  /** The open tasks of this kind (assigned to {@code assignee} if given). */
+  /**
+   * The open tasks of this kind (assigned to {@code assignee} if given), in the order of their ids,
+   * as the engine's task query gives them. A native query: the engine's task query builds its SQL
+   * from some hundred optional conditions on every call (4 % of all request CPU in the benchmark);
+   * this one names the three it needs.
+   */
   private List<Task> openTasks(String businessKey, String taskKey, String assignee) {
     return engine.call(() -> {
-      var query = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey);
-      return assignee == null ? query.list() : query.taskAssignee(assignee).list();
+      NativeTaskQuery query = taskService.createNativeTaskQuery().sql("SELECT RES.* FROM " + tables().task()
+              + " RES INNER JOIN " + tables().execution() + " INST ON RES.PROC_INST_ID_ = INST.ID_ "
+              + "WHERE INST.BUSINESS_KEY_ = #{businessKey} AND RES.TASK_DEF_KEY_ = #{taskKey}"
+              + (assignee == null ? "" : " AND RES.ASSIGNEE_ = #{assignee}") + " ORDER BY RES.ID_")
+          .parameter("businessKey", businessKey).parameter("taskKey", taskKey);
+      return assignee == null ? query.list() : query.parameter("assignee", assignee).list();
     });
   }
+
+  /** The engine's table names, with the configured prefix; asked once. */
+  private Tables tables() {
+    Tables known = tables;
+    if (known == null) {
+      known = new Tables(managementService.getTableName(Task.class), managementService.getTableName(Execution.class));
+      tables = known;
+    }
+    return known;
+  }
+
+  private record Tables(String task, String execution) {}
 
   /** 403 unless the caller is a candidate (group or user) or the assignee of the task. */
   public void requireCandidate(Task task) {

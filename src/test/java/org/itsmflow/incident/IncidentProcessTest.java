@@ -1,5 +1,6 @@
 package org.itsmflow.incident;
 
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -147,6 +148,36 @@ class IncidentProcessTest extends ApplicationTest {
 
     assertThat(incident).task().hasCandidateGroup(RoleGroup.SUPPORT_2ND_LEVEL.id());
     assertThat(incidents.get(incident.getBusinessKey()).priority()).isEqualTo(5);
+  }
+
+  @Test
+  void clockChangesInsideOneEngineCommandMoveTheTimersOnceToTheLastPlan() {
+    ProcessInstance incident = report(2, 2, null, false);
+    String number = incident.getBusinessKey();
+    CommandExecutor commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+
+    Map<SlaDeadline, Instant> seenInside = commands.execute(command -> {
+      slaClocks.pause(number);
+      Map<SlaDeadline, Instant> before = deadlines(incident);
+      ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofHours(5))));
+      slaClocks.resume(number);
+      return before;
+    });
+
+    assertThat(seenInside).as("inside the command the timers wait for its end")
+        .containsExactlyEntriesOf(plan(45, 60, 1080, 1440));
+    assertThat(deadlines(incident)).as("the last plan: paused five hours, then resumed")
+        .containsExactlyEntriesOf(plan(345, 360, 1380, 1740));
+
+    commands.execute(command -> {
+      slaClocks.pause(number);
+      return null;
+    });
+    assertThat(deadlines(incident)).containsExactlyEntriesOf(plan(null, null, null, null));
+    slaClocks.resume(number);
+    assertThat(deadlines(incident)).as("outside a command: moved at once")
+        .containsExactlyEntriesOf(plan(345, 360, 1380, 1740));
   }
 
   @Test
