@@ -4,10 +4,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.itsmflow.platform.InvalidFieldException;
 import org.itsmflow.platform.RecordInUseException;
 import org.itsmflow.platform.RecordNotFoundException;
+import org.itsmflow.platform.TransactionScoped;
 import org.itsmflow.sla.BusinessCalendars;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +24,18 @@ public class ServiceCatalogue {
   private final ServiceRepository repository;
   private final BusinessCalendars calendars;
   private final OwnerGroups ownerGroups;
+  /**
+   * Whether a service exists, as this transaction found it: a request checks the service its record
+   * names at the door and its process checks it again (the process trusts only what it derived).
+   */
+  private final TransactionScoped<String, Boolean> found;
 
-  ServiceCatalogue(ServiceRepository repository, BusinessCalendars calendars, OwnerGroups ownerGroups) {
+  ServiceCatalogue(ServiceRepository repository, BusinessCalendars calendars, OwnerGroups ownerGroups,
+      DataSource dataSource) {
     this.repository = repository;
     this.calendars = calendars;
     this.ownerGroups = ownerGroups;
+    this.found = new TransactionScoped<>(dataSource);
   }
 
   /** @return true when the service was created, false when it replaced an existing one */
@@ -45,6 +55,7 @@ public class ServiceCatalogue {
             dependency + " already depends on " + service.code() + ": the dependency would form a cycle");
       }
     }
+    found.forget(service.code());
     return repository.save(service);
   }
 
@@ -55,7 +66,13 @@ public class ServiceCatalogue {
 
   @Transactional(readOnly = true)
   public boolean exists(String code) {
-    return repository.exists(code);
+    return found.get(code, () -> Optional.of(repository.exists(code))).orElseThrow();
+  }
+
+  /** The business calendar the service's records count time on (404 without the service). */
+  @Transactional(readOnly = true)
+  public String calendarOf(String code) {
+    return repository.calendarOf(code).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, code));
   }
 
   @Transactional(readOnly = true)
@@ -77,6 +94,7 @@ public class ServiceCatalogue {
     if (!cis.isEmpty()) {
       throw new RecordInUseException("Service " + code + " is supported by " + cis + "; retire it instead");
     }
+    found.forget(code);
     repository.delete(code);
   }
 

@@ -42,6 +42,11 @@ class ServiceRepository {
     return jdbc.query("SELECT " + COLUMNS + " FROM itsm_service WHERE code = ?", mapper(), code).stream().findFirst();
   }
 
+  Optional<String> calendarOf(String code) {
+    return jdbc.queryForList("SELECT calendar_id FROM itsm_service WHERE code = ?", String.class, code).stream()
+        .findFirst();
+  }
+
   List<Service> findAll(ServiceStatus status) {
     return status == null
         ? jdbc.query("SELECT " + COLUMNS + " FROM itsm_service ORDER BY code", mapper())

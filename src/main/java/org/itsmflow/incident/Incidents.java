@@ -348,7 +348,7 @@ public class Incidents {
   @Transactional(readOnly = true)
   public Instant autoCloseAt(String number) {
     Incident i = get(number);
-    String calendar = services.get(i.serviceCode()).calendarId();
+    String calendar = services.calendarOf(i.serviceCode());
     return calendars.calendar(calendar).addBusinessDays(EngineClock.now(), properties.autoCloseDays());
   }
 

@@ -1,11 +1,14 @@
 package org.itsmflow.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.itsmflow.support.Json.delete;
 import static org.itsmflow.support.Json.send;
 import static org.springframework.http.HttpMethod.PUT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
 import org.itsmflow.support.Iso20000;
@@ -13,11 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Iso20000({"8.2.4", "8.2.2"})
 class ServiceCatalogueApiTest extends ApplicationTest {
+
+  @Autowired ServiceCatalogue catalogue;
+  @Autowired TransactionTemplate transaction;
 
   private String owner;
   private String agent;
@@ -110,6 +118,22 @@ class ServiceCatalogueApiTest extends ApplicationTest {
     assertThat(response.getBody().path("field").asText()).isEqualTo(field);
     assertThat(as(agent).getForEntity("/api/services/SVC-SELF", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void whetherAServiceExistsIsKeptForTheTransactionAndFollowsItsOwnChanges() {
+    transaction.executeWithoutResult(status -> {
+      assertThat(catalogue.exists("KEPT-SVC")).isFalse();
+      catalogue.save(new Service("KEPT-SVC", "Kept", null, RoleGroup.SERVICE_OWNERS.id(), 3, ServiceStatus.LIVE,
+          "24x7", List.of()));
+      assertThat(catalogue.exists("KEPT-SVC")).as("after saving it in the same transaction").isTrue();
+      assertThat(catalogue.calendarOf("KEPT-SVC")).isEqualTo("24x7");
+      catalogue.delete("KEPT-SVC");
+      assertThat(catalogue.exists("KEPT-SVC")).as("after deleting it in the same transaction").isFalse();
+    });
+    assertThat(catalogue.exists("KEPT-SVC")).isFalse();
+    assertThatThrownBy(() -> catalogue.calendarOf("KEPT-SVC")).isInstanceOf(RecordNotFoundException.class)
+        .hasMessageContaining("KEPT-SVC");
   }
 
   @Test
