@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionManager;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -31,14 +32,11 @@ class MessageSubscriptionsTest extends ApplicationTest {
   @Test
   void theMessageSubscriptionsOfAnIncidentEndWithItsSteps() {
     String agent = user("subscriptions-agent", RoleGroup.SERVICE_DESK.id());
-    if (jdbc.queryForObject("SELECT count(*) FROM itsm_service WHERE code = 'SUBS-TEST'", Integer.class) == 0) {
-      jdbc.update("INSERT INTO itsm_service (code, name, owner_group, criticality, status, calendar_id) "
-          + "VALUES ('SUBS-TEST', 'Subscription test service', 'service-owners', 2, 'LIVE', '24x7')");
-    }
+    String service = Fixtures.service(jdbc, 2);
     String number = send(as(agent), POST, "/api/incidents", """
-        {"title": "Subscriptions", "description": "End with the steps", "serviceCode": "SUBS-TEST", "impact": 3,
+        {"title": "Subscriptions", "description": "End with the steps", "serviceCode": "%s", "impact": 3,
          "urgency": 3, "channel": "phone"}
-        """).getBody().path("number").asText();
+        """.formatted(service)).getBody().path("number").asText();
     String process = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
         .singleResult().getId();
     assertThat(messageSubscriptions(process)).as("work note, link, hold, reclassify, parent, problem, escalation")

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.itsmflow.platform.RecordNotFoundException;
 import org.itsmflow.security.RoleGroup;
+import org.itsmflow.support.Fixtures;
 import org.itsmflow.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,14 +44,11 @@ class RecordLockTest extends ApplicationTest {
   @Test
   void anIncidentLockedThroughItsPackageWaitsAndSeesWhatTheFirstDid() throws Exception {
     String agent = user("lock-agent", RoleGroup.SERVICE_DESK.id());
-    if (jdbc.queryForObject("SELECT count(*) FROM itsm_service WHERE code = 'LOCK-TEST'", Integer.class) == 0) {
-      jdbc.update("INSERT INTO itsm_service (code, name, owner_group, criticality, status, calendar_id) "
-          + "VALUES ('LOCK-TEST', 'Lock test service', 'service-owners', 2, 'LIVE', '24x7')");
-    }
+    String service = Fixtures.service(jdbc, 2);
     String number = send(as(agent), POST, "/api/incidents", """
-        {"title": "Lock test", "description": "Two at once", "serviceCode": "LOCK-TEST", "impact": 3, "urgency": 3,
+        {"title": "Lock test", "description": "Two at once", "serviceCode": "%s", "impact": 3, "urgency": 3,
          "channel": "phone"}
-        """).getBody().path("number").asText();
+        """.formatted(service)).getBody().path("number").asText();
     assertThat(transaction.execute(status -> records.lock(number)).status()).isEqualTo("new");
 
     RecordHeader seen = secondAfterFirst(number, "UPDATE itsm_incident SET status = 'CLOSED' WHERE number = ?");

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.itsmflow.security.RoleGroup;
 import org.itsmflow.support.ApplicationTest;
+import org.itsmflow.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,13 +46,10 @@ class RecordProcessTasksTest extends ApplicationTest {
 
   private String incident(String title) {
     String agent = user("tasks-agent", RoleGroup.SERVICE_DESK.id());
-    if (jdbc.queryForObject("SELECT count(*) FROM itsm_service WHERE code = 'TASKS-TEST'", Integer.class) == 0) {
-      jdbc.update("INSERT INTO itsm_service (code, name, owner_group, criticality, status, calendar_id) "
-          + "VALUES ('TASKS-TEST', 'Task test service', 'service-owners', 2, 'LIVE', '24x7')");
-    }
+    String service = Fixtures.service(jdbc, 2);
     return send(as(agent), POST, "/api/incidents", """
-        {"title": "%s", "description": "Open task", "serviceCode": "TASKS-TEST", "impact": 3, "urgency": 3,
+        {"title": "%s", "description": "Open task", "serviceCode": "%s", "impact": 3, "urgency": 3,
          "channel": "phone"}
-        """.formatted(title)).getBody().path("number").asText();
+        """.formatted(title, service)).getBody().path("number").asText();
   }
 }
