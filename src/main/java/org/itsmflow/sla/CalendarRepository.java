@@ -87,28 +87,14 @@ class CalendarRepository {
         : Optional.of(new CalendarDefinition(header[0], header[1], header[2], hours, holidays));
   }
 
+  /** Each calendar as {@link #find} reads it (a calendar deleted meanwhile is left out). */
   List<CalendarDefinition> findAll() {
-    return jdbc.query("SELECT id, name, time_zone FROM itsm_calendar ORDER BY id",
-            (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-        .stream().map(row -> load(row[0], row[1], row[2])).toList();
+    return jdbc.queryForList("SELECT id FROM itsm_calendar ORDER BY id", String.class).stream()
+        .map(this::find).flatMap(Optional::stream).toList();
   }
 
   /** @return false when there was no such calendar */
   boolean delete(String id) {
     return jdbc.update("DELETE FROM itsm_calendar WHERE id = ?", id) > 0;
-  }
-
-  private CalendarDefinition load(String id, String name, String timeZone) {
-    Map<DayOfWeek, List<CalendarDefinition.Hours>> hours = new EnumMap<>(DayOfWeek.class);
-    jdbc.query("SELECT day_of_week, start_time, end_time FROM itsm_calendar_hours WHERE calendar_id = ? "
-            + "ORDER BY day_of_week, start_time",
-        rs -> {
-          hours.computeIfAbsent(DayOfWeek.of(rs.getInt(1)), d -> new ArrayList<>())
-              .add(new CalendarDefinition.Hours(rs.getString(2), rs.getString(3)));
-        }, id);
-    List<CalendarDefinition.Holiday> holidays = jdbc.query(
-        "SELECT holiday_date, yearly, name FROM itsm_calendar_holiday WHERE calendar_id = ? ORDER BY holiday_date",
-        (rs, n) -> new CalendarDefinition.Holiday(rs.getDate(1).toLocalDate(), rs.getBoolean(2), rs.getString(3)), id);
-    return new CalendarDefinition(id, name, timeZone, hours, holidays);
   }
 }
