@@ -1,10 +1,7 @@
 package org.itsmflow.platform;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +13,6 @@ public class AuditHistory extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<HistoryLevel> levels = new ArrayList<>();
-    if (configuration.getCustomHistoryLevels() != null) {
-      levels.addAll(configuration.getCustomHistoryLevels());
-    }
-    levels.add(new AuditHistoryLevel());
-    configuration.setCustomHistoryLevels(levels);
+    configuration.setCustomHistoryLevels(EngineLists.with(configuration.getCustomHistoryLevels(), new AuditHistoryLevel()));
   }
 }

@@ -1,7 +1,5 @@
 package org.itsmflow.platform;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.event.EventType;
@@ -25,12 +23,8 @@ public class MessageSubscriptions extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = new ArrayList<>();
-    if (configuration.getCustomSessionFactories() != null) {
-      factories.addAll(configuration.getCustomSessionFactories());
-    }
     // Added after the engine's own factories: it replaces the engine's manager of the same type.
-    factories.add(new SessionFactory() {
+    SessionFactory managers = new SessionFactory() {
       @Override
       public Class<?> getSessionType() {
         return EventSubscriptionManager.class;
@@ -40,8 +34,8 @@ public class MessageSubscriptions extends AbstractProcessEnginePlugin {
       public Session openSession() {
         return new Manager();
       }
-    });
-    configuration.setCustomSessionFactories(factories);
+    };
+    configuration.setCustomSessionFactories(EngineLists.with(configuration.getCustomSessionFactories(), managers));
   }
 
   /** Ends a message subscription without the search; any other as the engine does. */
