@@ -65,6 +65,13 @@ class SlaClockRepository {
         .map(k -> k.id().equals(c.id()) ? asStored(c, k) : k).toList(), before.locked())));
   }
 
+  /** Every clock of the record notifies {@code group} from now on. */
+  void notifyGroup(String recordRef, String group) {
+    jdbc.update("UPDATE itsm_sla_clock SET notify_group = ? WHERE record_ref = ?", group, recordRef);
+    kept.get(recordRef).ifPresent(before -> kept.put(recordRef, new Kept(
+        before.clocks().stream().map(c -> c.notifying(group)).toList(), before.locked())));
+  }
+
   /** Locked until the transaction ends: a timer job and an API call never change one clock at once. */
   Optional<SlaClock> lock(String id) {
     Optional<SlaClock> locked = jdbc.query("SELECT " + COLUMNS + " FROM itsm_sla_clock WHERE id = ? FOR UPDATE",

@@ -122,9 +122,9 @@ public class SlaClocks {
   /** Warnings go to the group now working the record. */
   @Transactional
   public void notifyGroup(String recordRef, String group) {
-    for (SlaClock clock : repository.lockAll(recordRef)) {
-      repository.update(clock.notifying(group));
-    }
+    // Locked in the order every change of a record's clocks takes, then changed in one statement.
+    repository.lockAll(recordRef);
+    repository.notifyGroup(recordRef, group);
   }
 
   /**

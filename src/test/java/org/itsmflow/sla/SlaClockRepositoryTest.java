@@ -69,6 +69,30 @@ class SlaClockRepositoryTest extends ApplicationTest {
     });
   }
 
+  @Test
+  void aNewGroupReachesEveryClockOfTheRecordAndWhatTheTransactionKeeps() {
+    String record = "INC-S" + UUID.randomUUID().toString().substring(0, 8);
+    String other = "INC-S" + UUID.randomUUID().toString().substring(0, 8);
+    Instant now = Instant.now();
+    transaction().executeWithoutResult(status -> {
+      repository.insert(clock(record, SlaTarget.RESPONSE, now));
+      repository.insert(clock(record, SlaTarget.RESOLUTION, now));
+      repository.insert(clock(other, SlaTarget.RESPONSE, now));
+    });
+
+    List<SlaClock> kept = transaction().execute(status -> {
+      repository.lockAll(record);
+      repository.notifyGroup(record, "second-level");
+      return repository.lockAll(record);
+    });
+
+    List<SlaClock> stored = transaction().execute(status -> repository.findAll(record));
+    List<SlaClock> untouched = transaction().execute(status -> repository.findAll(other));
+    assertThat(kept).extracting(SlaClock::notifyGroup).containsExactly("second-level", "second-level");
+    assertThat(stored).containsExactlyElementsOf(kept);
+    assertThat(untouched).extracting(SlaClock::notifyGroup).containsExactly("service-desk");
+  }
+
   private TransactionTemplate transaction() {
     return new TransactionTemplate(transactions);
   }
