@@ -3,8 +3,6 @@ package org.itsmflow.platform;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.event.EventType;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionManager;
 import org.springframework.stereotype.Component;
@@ -23,19 +21,7 @@ public class MessageSubscriptions extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    // Added after the engine's own factories: it replaces the engine's manager of the same type.
-    SessionFactory managers = new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return EventSubscriptionManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new Manager();
-      }
-    };
-    configuration.setCustomSessionFactories(EngineLists.with(configuration.getCustomSessionFactories(), managers));
+    EngineLists.addSession(configuration, EventSubscriptionManager.class, Manager::new);
   }
 
   /** Ends a message subscription without the search; any other as the engine does. */
